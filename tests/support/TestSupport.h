@@ -1,0 +1,37 @@
+#pragma once
+
+#include "common/SecureBuffer.h"
+
+#include <QByteArray>
+#include <QString>
+#include <QTemporaryDir>
+
+namespace sinergi::test {
+
+// A fixed key so store tests do not depend on the key-slot layer.
+SecureBuffer fixedKey(unsigned char fill = 0x42);
+
+// Whole-file helpers used by tamper and plaintext-scan tests.
+QByteArray readAll(const QString &path);
+void writeAll(const QString &path, const QByteArray &bytes);
+void flipByte(const QString &path, qint64 offset);
+// True when needle occurs in any regular file under dir (recursively) or in the file at path.
+bool fileContains(const QString &path, const QByteArray &needle);
+bool anyFileUnderContains(const QString &dir, const QByteArray &needle);
+
+// Makes a directory unwritable for the lifetime of the guard. Root ignores permission bits, so as root
+// the directory is made immutable (chattr +i) instead; active() is false when neither works.
+class ReadOnlyDir
+{
+public:
+    explicit ReadOnlyDir(QString path);
+    ~ReadOnlyDir();
+    bool active() const { return m_active; }
+
+private:
+    QString m_path;
+    bool m_active = false;
+    bool m_chattr = false;
+};
+
+} // namespace sinergi::test

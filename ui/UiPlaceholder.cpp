@@ -1,0 +1,1 @@
+// Replaced by the shell as it lands.
