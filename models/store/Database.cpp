@@ -52,7 +52,9 @@ Database Database::open(const QString &path, const SecureBuffer &rawKey, Mode mo
         throw Error(ErrorCode::ReadOnly, info.absolutePath());
 
     sqlite3 *raw = nullptr;
-    const int flags = SQLITE_OPEN_READWRITE | SQLITE_OPEN_NOMUTEX | (mode == Mode::Create ? SQLITE_OPEN_CREATE : 0);
+    // CREATE is always allowed at the connection level because ATTACH (key rotation's export target)
+    // inherits these flags; "open existing" is enforced by the existence check above.
+    const int flags = SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_NOMUTEX;
     const int rc = sqlite3_open_v2(QFile::encodeName(path).constData(), &raw, flags, nullptr);
     Database db(raw, path);
     // Extended codes tell a failed write (disk full on some file systems) from other I/O errors.

@@ -9,6 +9,7 @@
 #include <QStringList>
 
 #include <memory>
+#include <vector>
 
 namespace sinergi {
 
@@ -25,7 +26,7 @@ struct StoreLocation
     bool storeExists() const;
 };
 
-// The encrypted store plus its key slots (LUKS-style). A random 256-bit data key encrypts the store; each
+// The encrypted store plus its key keyFile (LUKS-style). A random 256-bit data key encrypts the store; each
 // user slot and the recovery slot hold that key, wrapped so that only the slot's password/code opens it.
 // Holds the process lock on the store for its lifetime.
 class Vault
@@ -65,10 +66,10 @@ public:
 
 private:
     Vault(StoreLocation where, std::unique_ptr<QLockFile> lock, SecureBuffer dataKey, Database db,
-          std::unique_ptr<KeySlotFile> slots);
+          std::unique_ptr<KeySlotFile> keyFile);
     static std::unique_ptr<QLockFile> acquireLock(const StoreLocation &where);
     static std::unique_ptr<Vault> openWithKeys(const StoreLocation &where, std::unique_ptr<QLockFile> lock,
-                                               std::unique_ptr<KeySlotFile> slots, QList<SecureBuffer> keys);
+                                               std::unique_ptr<KeySlotFile> keyFile, std::vector<SecureBuffer> keys);
 
     StoreLocation m_where;
     std::unique_ptr<QLockFile> m_lock;
