@@ -7,6 +7,7 @@
 #include "store/Kdf.h"
 #include "store/Vault.h"
 
+#include <QCoreApplication>
 #include <QList>
 #include <QString>
 
@@ -22,6 +23,7 @@ class UserRepository;
 // the change, and throws sinergi::Error with a clear code on failure.
 class Session
 {
+    Q_DECLARE_TR_FUNCTIONS(sinergi::Session)
 public:
     ~Session();
 
@@ -86,6 +88,10 @@ private:
     Session(std::unique_ptr<Vault> vault, User user, const Clock &clock);
     void require(Permission p) const;
     void flushPendingFailures();
+    User existingUser(const QString &username) const;
+    bool isLastActiveAdmin(const User &user) const;
+    static void validateUsername(const QString &username);
+    static QString json(std::initializer_list<std::pair<QString, QString>> fields);
 
     std::unique_ptr<Vault> m_vault;
     User m_user;
