@@ -1,1 +1,1 @@
-// Replaced by the shell as it lands.
+// Temporary: removed when the shell sources are listed in ui/CMakeLists.txt.

@@ -1,0 +1,18 @@
+#include "QtFileDialogs.h"
+
+#include <QFileDialog>
+
+namespace sinergi {
+
+QString QtFileDialogs::saveFileName(QWidget *parent, const QString &title, const QString &suggestedPath,
+                                    const QString &filter)
+{
+    return QFileDialog::getSaveFileName(parent, title, suggestedPath, filter);
+}
+
+QString QtFileDialogs::existingDirectory(QWidget *parent, const QString &title, const QString &startDir)
+{
+    return QFileDialog::getExistingDirectory(parent, title, startDir);
+}
+
+} // namespace sinergi

@@ -1,0 +1,10 @@
+#include "UsernameValidator.h"
+
+namespace sinergi {
+
+UsernameValidator::UsernameValidator(QObject *parent)
+    : QRegularExpressionValidator(QRegularExpression(u"[A-Za-z0-9._-]{2,32}"_qs), parent)
+{
+}
+
+} // namespace sinergi
