@@ -1,0 +1,26 @@
+#!/usr/bin/env bash
+# Runs every benchmark of the foundation and prints the figures that go into BENCHMARKS.md.
+# Usage: tools/bench/run.sh [build-dir]     (make bench)
+set -euo pipefail
+BUILD=${1:-build}
+RUNS=${RUNS:-7}
+cd "$(dirname "$0")/../.."
+echo "# machine: $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs), $(uname -sr)"
+echo "# date: $(date -u +%Y-%m-%dT%H:%MZ), commit $(git rev-parse --short HEAD 2>/dev/null || echo '?')"
+
+# 1. Unlock: Argon2id with calibrated parameters + opening the SQLCipher store (in-process, median).
+"$BUILD/tools/bench/sinergi-bench" unlock --runs "$RUNS"
+
+# 2. sinergi-cli --version, whole process (hyperfine median).
+hyperfine --style none --warmup 3 --runs 30 --export-json /tmp/sinergi-bench-cli.json \
+  "$BUILD/app/cli/sinergi-cli --version" >/dev/null
+python3 -c "import json;r=json.load(open('/tmp/sinergi-bench-cli.json'))['results'][0];print('cli_version runs=%d median_ms=%.1f min_ms=%.1f max_ms=%.1f'%(len(r['times']),r['median']*1e3,r['min']*1e3,r['max']*1e3))"
+
+# 3. Cold start of the GUI to a painted log-in window, offscreen, against an existing store.
+STORE=$(mktemp -d)
+printf 'Bench-Password-2026\nBench-Password-2026\n' | SINERGI_TEST_FAST_KDF=1 \
+  "$BUILD/app/cli/sinergi-cli" init --store "$STORE/store" --admin admin --password-stdin >/dev/null
+QT_QPA_PLATFORM=offscreen hyperfine --style none --warmup 2 --runs 20 --export-json /tmp/sinergi-bench-gui.json \
+  "$BUILD/app/sinergi --store $STORE/store --quit-when-ready" >/dev/null
+python3 -c "import json;r=json.load(open('/tmp/sinergi-bench-gui.json'))['results'][0];print('gui_cold_start runs=%d median_ms=%.1f min_ms=%.1f max_ms=%.1f'%(len(r['times']),r['median']*1e3,r['min']*1e3,r['max']*1e3))"
+rm -rf "$STORE"
