@@ -1,0 +1,16 @@
+#pragma once
+
+#include "Command.h"
+
+#include <QList>
+
+namespace sinergi::cli {
+
+// One function per command group; each lives in its own file.
+QList<Command> initCommands();  // init, recover
+QList<Command> userCommands();  // user add|list|passwd|disable|enable|role
+QList<Command> storeCommands(); // unlock-check, store check
+QList<Command> auditCommands(); // audit verify
+QList<Command> keyCommands();   // key rotate|recovery-code
+
+} // namespace sinergi::cli
