@@ -231,9 +231,11 @@ void LoginDialog::retranslate()
         m_ui->infoLabel->hide();
     } else {
         setWindowTitle(tr("Sinergi — locked"));
-        m_ui->infoLabel->setText(tr("Sinergi was locked after %n minute(s) without activity. Your open work "
-                                    "is kept; enter your password to continue.",
-                                    nullptr, m_idleMinutes));
+        m_ui->infoLabel->setText(
+            m_idleMinutes > 0 ? tr("Sinergi was locked after %n minute(s) without activity. Your open work is "
+                                   "kept; enter your password to continue.",
+                                   nullptr, m_idleMinutes)
+                              : tr("Sinergi is locked. Your open work is kept; enter your password to continue."));
         m_ui->infoLabel->show();
         m_ui->loginButton->setText(tr("&Unlock"));
         m_ui->cancelButton->setText(tr("Log &out"));

@@ -27,7 +27,7 @@ public:
 
     // Log-in mode.
     explicit LoginDialog(const StoreLocation &where, QWidget *parent = nullptr);
-    // Idle-unlock mode for `session`'s user.
+    // Idle-unlock mode for `session`'s user; idleMinutes 0 means the user locked it (Lock now).
     LoginDialog(Session &session, int idleMinutes, QWidget *parent = nullptr);
     ~LoginDialog() override;
 

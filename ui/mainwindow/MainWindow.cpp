@@ -1,0 +1,132 @@
+#include "MainWindow.h"
+
+#include "ui_MainWindow.h"
+
+#include "audit/AuditPage.h"
+#include "common/MessageBoxes.h"
+#include "session/Session.h"
+#include "settings/SettingsPage.h"
+#include "users/UsersPage.h"
+
+#include <QCloseEvent>
+#include <QDir>
+#include <QLabel>
+
+namespace sinergi {
+
+MainWindow::MainWindow(Session &session, QWidget *parent)
+    : QMainWindow(parent), m_ui(std::make_unique<Ui::MainWindow>()), m_session(session)
+{
+    m_ui->setupUi(this);
+    setWindowIcon(QIcon(u":/icons/sinergi.svg"_qs));
+    m_ui->navList->setIconSize(QSize(22, 22));
+
+    if (session.can(Permission::ManageUsers)) {
+        m_usersPage = new UsersPage(session, this);
+        addPage(m_usersPage, QIcon(u":/icons/users.svg"_qs));
+    }
+    if (session.can(Permission::ViewAudit)) {
+        m_auditPage = new AuditPage(session, this);
+        addPage(m_auditPage, QIcon(u":/icons/audit.svg"_qs));
+    }
+    m_settingsPage = new SettingsPage(session, this);
+    addPage(m_settingsPage, QIcon(u":/icons/settings.svg"_qs));
+    connect(m_settingsPage, &SettingsPage::idleLockMinutesChanged, this, &MainWindow::idleLockMinutesChanged);
+    connect(m_settingsPage, &SettingsPage::longOperationRunning, this, &MainWindow::longOperationRunning);
+    connect(m_settingsPage, &SettingsPage::userChanged, this, &MainWindow::updateStatus);
+
+    connect(m_ui->navList, &QListWidget::currentRowChanged, m_ui->pages, &QStackedWidget::setCurrentIndex);
+    connect(m_ui->actionLock, &QAction::triggered, this, &MainWindow::lockRequested);
+    connect(m_ui->actionLogout, &QAction::triggered, this, &MainWindow::logoutRequested);
+    connect(m_ui->actionQuit, &QAction::triggered, this, &MainWindow::quitRequested);
+    connect(m_ui->actionAbout, &QAction::triggered, this, &MainWindow::showAbout);
+    m_ui->actionLock->setIcon(QIcon(u":/icons/lock.svg"_qs));
+    m_ui->navList->setCurrentRow(0);
+    updateStatus();
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::addPage(QWidget *page, const QIcon &icon)
+{
+    auto *item = new QListWidgetItem(icon, page->windowTitle());
+    item->setData(Qt::UserRole, QVariant::fromValue(static_cast<QObject *>(page)));
+    m_ui->navList->addItem(item);
+    m_ui->pages->addWidget(page);
+    page->installEventFilter(this);
+}
+
+void MainWindow::showPage(QWidget *page)
+{
+    const int index = m_ui->pages->indexOf(page);
+    if (index >= 0)
+        m_ui->navList->setCurrentRow(index);
+}
+
+QWidget *MainWindow::currentPage() const
+{
+    return m_ui->pages->currentWidget();
+}
+
+QStringList MainWindow::pageTitles() const
+{
+    QStringList titles;
+    for (int i = 0; i < m_ui->navList->count(); ++i)
+        titles.append(m_ui->navList->item(i)->text());
+    return titles;
+}
+
+bool MainWindow::eventFilter(QObject *watched, QEvent *event)
+{
+    // Pages own their titles; follow them (e.g. after a language change).
+    if (event->type() == QEvent::WindowTitleChange) {
+        const int index = m_ui->pages->indexOf(qobject_cast<QWidget *>(watched));
+        if (index >= 0)
+            m_ui->navList->item(index)->setText(static_cast<QWidget *>(watched)->windowTitle());
+    }
+    return QMainWindow::eventFilter(watched, event);
+}
+
+void MainWindow::updateStatus()
+{
+    const User &user = m_session.user();
+    m_ui->statusbar->clearMessage();
+    if (!m_ui->statusbar->findChild<QLabel *>(u"userLabel"_qs)) {
+        auto *label = new QLabel(this);
+        label->setObjectName(u"userLabel"_qs);
+        m_ui->statusbar->addPermanentWidget(label);
+    }
+    auto *label = m_ui->statusbar->findChild<QLabel *>(u"userLabel"_qs);
+    label->setText(tr("Logged in as %1 (%2) — %3")
+                       .arg(user.displayName.isEmpty() ? user.username : user.displayName, user.username,
+                            RoleNames::displayName(user.role)));
+    setWindowTitle(tr("Sinergi — %1").arg(QDir::toNativeSeparators(m_session.location().dir)));
+}
+
+void MainWindow::showAbout()
+{
+    MessageBoxes::instance().information(
+        this, tr("About Sinergi"),
+        tr("Sinergi %1\nSinergitas Data Ketenagakerjaan\n\nLabour records of the regency in one encrypted "
+           "store, with reports and submission to SMData.\n\nQt %2")
+            .arg(QStringLiteral(SINERGI_VERSION), QString::fromLatin1(qVersion())));
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    // The application decides (it may ask about running work); the window itself is never destroyed
+    // by closing, so unsaved edits survive a cancelled quit.
+    event->ignore();
+    emit quitRequested();
+}
+
+void MainWindow::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        m_ui->retranslateUi(this);
+        updateStatus();
+    }
+    QMainWindow::changeEvent(event);
+}
+
+} // namespace sinergi

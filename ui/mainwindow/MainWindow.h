@@ -1,0 +1,65 @@
+#pragma once
+
+#include <QMainWindow>
+
+#include <memory>
+
+class QListWidgetItem;
+
+namespace sinergi {
+
+class AuditPage;
+class Session;
+class SettingsPage;
+class UsersPage;
+
+namespace Ui {
+class MainWindow;
+}
+
+// The main window: navigation list on the left, one page per feature on the right. Pages a role cannot
+// use are not created at all, so they cannot be reached by any path.
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+public:
+    explicit MainWindow(Session &session, QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    // Adds a page to the navigation; its windowTitle() is the navigation text (kept in sync, so pages
+    // retranslate themselves). Adding a feature page is one call.
+    void addPage(QWidget *page, const QIcon &icon);
+    void showPage(QWidget *page);
+    QWidget *currentPage() const;
+    QStringList pageTitles() const;
+
+    // nullptr when the role cannot use the page.
+    UsersPage *usersPage() const { return m_usersPage; }
+    AuditPage *auditPage() const { return m_auditPage; }
+    SettingsPage *settingsPage() const { return m_settingsPage; }
+
+signals:
+    void lockRequested();
+    void logoutRequested();
+    void quitRequested();
+    void idleLockMinutesChanged(int minutes);
+    // A long operation (e.g. data-key rotation) runs on the session; the idle lock must wait.
+    void longOperationRunning(bool running);
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+    void changeEvent(QEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
+private:
+    void updateStatus();
+    void showAbout();
+
+    std::unique_ptr<Ui::MainWindow> m_ui;
+    Session &m_session;
+    UsersPage *m_usersPage = nullptr;
+    AuditPage *m_auditPage = nullptr;
+    SettingsPage *m_settingsPage = nullptr;
+};
+
+} // namespace sinergi
