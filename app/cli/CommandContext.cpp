@@ -23,6 +23,13 @@ QString CommandContext::defaultStoreDir()
     return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + u"/store"_qs;
 }
 
+QString CommandContext::storeNotFoundMessage(const StoreLocation &where)
+{
+    return tr("No Sinergi store was found in %1. Give the store folder with --store DIR (or set "
+              "SINERGI_STORE), or create one with 'sinergi-cli init'.")
+        .arg(QDir::toNativeSeparators(where.dir));
+}
+
 StoreLocation CommandContext::store() const
 {
     const QString dir = m_parser.isSet(u"store"_qs) ? m_parser.value(u"store"_qs) : defaultStoreDir();
@@ -44,7 +51,7 @@ std::unique_ptr<Session> CommandContext::login(QString *typedPassword)
 {
     const StoreLocation where = store();
     if (!where.storeExists())
-        throw Error(ErrorCode::NotFound, where.storePath());
+        throw CliFailure(ExitStore, storeNotFoundMessage(where));
     const QString user = actingUser();
     const QString password = m_passwords.askExisting(tr("Password for %1:").arg(user));
     auto session = Session::login(where, user, password);

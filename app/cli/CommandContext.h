@@ -30,6 +30,9 @@ public:
     // --store, else $SINERGI_STORE, else <AppDataLocation>/store.
     StoreLocation store() const;
     static QString defaultStoreDir();
+    // The core's NotFound text points at the settings dialog; on the command line the path and the
+    // option to change it are what helps.
+    static QString storeNotFoundMessage(const StoreLocation &where);
     // --user, else $SINERGI_USER; a usage error when neither is given.
     QString actingUser() const;
     PasswordPrompt &passwords() { return m_passwords; }

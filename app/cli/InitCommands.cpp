@@ -52,7 +52,7 @@ public:
         const StoreLocation where = context.store();
         const QString admin = requiredAdmin(context);
         if (!where.storeExists())
-            throw Error(ErrorCode::NotFound, where.storePath());
+            throw CliFailure(ExitStore, CommandContext::storeNotFoundMessage(where));
 
         const QString code = context.passwords().askExisting(tr("Recovery code:"));
         const QString password = context.passwords().askNew(tr("New password for %1:").arg(admin));

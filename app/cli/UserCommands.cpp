@@ -5,6 +5,7 @@
 #include "ExitCode.h"
 
 #include "accounts/Role.h"
+#include "common/Error.h"
 #include "session/Session.h"
 
 namespace sinergi::cli {
@@ -14,6 +15,14 @@ class UserGroup
 {
     Q_DECLARE_TR_FUNCTIONS(sinergi::cli::UserCommands)
 public:
+    // The core checks the permission again when it acts; asking early only spares a user without the
+    // right role from typing a new password twice before hearing "no".
+    static void requireManageUsers(const Session &session)
+    {
+        if (!session.can(Permission::ManageUsers))
+            throw Error(ErrorCode::PermissionDenied, u"ManageUsers"_qs);
+    }
+
     static Role parseRole(const QString &text)
     {
         if (const std::optional<Role> role = roleFromId(text.trimmed().toLower()))
@@ -33,6 +42,7 @@ public:
         const QString displayName = context.isSet(u"name"_qs) ? context.value(u"name"_qs) : username;
 
         auto session = context.login();
+        requireManageUsers(*session);
         const QString password = context.passwords().askNew(tr("Initial password for %1:").arg(username));
         session->createUser(username, displayName, role, password);
         Console::outLine(tr("User %1 created with role %2. They must choose a new password at the first "
@@ -78,6 +88,7 @@ public:
     {
         const QString username = context.argument(0).trimmed();
         auto session = context.login();
+        requireManageUsers(*session);
         const QString password = context.passwords().askNew(tr("New password for %1:").arg(username));
         session->resetPassword(username, password);
         Console::outLine(tr("Password of %1 was reset; the account is enabled and must choose a new "
@@ -110,6 +121,7 @@ public:
     {
         const QString username = context.argument(0).trimmed();
         auto session = context.login();
+        requireManageUsers(*session);
         // Disabling removed the user's key slot, so there is no password left that opens the store: the
         // core only re-enables together with a new password, and so does this command.
         if (session->vault().hasUserSlot(username)) {

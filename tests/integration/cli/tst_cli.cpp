@@ -275,7 +275,7 @@ private slots:
     {
         const Result r = asAdmin(m_tmp.filePath(u"does-not-exist"_qs), {u"unlock-check"_qs});
         EXPECT_EXIT(r, 3);
-        QVERIFY(r.err.contains(u"not found"_qs));
+        QVERIFY(r.err.contains(u"No Sinergi store was found"_qs));
     }
 
     void auditVerifyAndStoreCheck()
@@ -287,6 +287,28 @@ private slots:
         const Result check = asAdmin(store, {u"store"_qs, u"check"_qs});
         EXPECT_EXIT(check, 0);
         QVERIFY(check.out.contains(u"intact"_qs));
+    }
+
+    void editedAuditEntryIsReported()
+    {
+        const QString store = newStore();
+        EXPECT_EXIT(asAdmin(store, {u"user"_qs, u"add"_qs, u"bob"_qs, u"--role"_qs, u"operator"_qs},
+                            lines({kBobPassword})),
+                    0);
+        {
+            // An insider with the key: drops the append-only trigger and rewrites an entry.
+            auto vault = Vault::unlock(StoreLocation{store}, u"admin"_qs,
+                                       SecureBuffer::fromString(QString::fromLatin1(kAdminPassword)));
+            vault->db().exec("DROP TRIGGER audit_no_update");
+            vault->db().exec("UPDATE audit SET target = 'someone-else' WHERE seq = 2");
+        }
+        const Result audit = asAdmin(store, {u"audit"_qs, u"verify"_qs});
+        EXPECT_EXIT(audit, 5);
+        QVERIFY2(audit.out.contains(QRegularExpression(u"^seq 2: "_qs, QRegularExpression::MultilineOption)),
+                 qPrintable(audit.out));
+        const Result check = asAdmin(store, {u"store"_qs, u"check"_qs});
+        EXPECT_EXIT(check, 5);
+        QVERIFY(check.out.contains(u"problem:"_qs));
     }
 
     void flippedByteIsDetected()
