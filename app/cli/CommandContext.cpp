@@ -17,10 +17,7 @@ CommandContext::CommandContext(const QCommandLineParser &parser, bool verbose)
 
 QString CommandContext::defaultStoreDir()
 {
-    const QString fromEnv = qEnvironmentVariable("SINERGI_STORE");
-    if (!fromEnv.isEmpty())
-        return fromEnv;
-    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + u"/store"_qs;
+    return StoreLocation::defaultDir();
 }
 
 QString CommandContext::storeNotFoundMessage(const StoreLocation &where)

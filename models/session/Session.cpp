@@ -352,6 +352,18 @@ void Session::rotateDataKey()
     m_audit->append(m_user.username, u"keys.rotate"_qs);
 }
 
+QList<AuditEntry> Session::queryAudit(const AuditFilter &filter) const
+{
+    require(Permission::ViewAudit);
+    return m_audit->query(filter);
+}
+
+QList<AuditProblem> Session::verifyAudit() const
+{
+    require(Permission::ViewAudit);
+    return m_audit->verify();
+}
+
 QStringList Session::checkStore()
 {
     QStringList problems = db().integrityCheck();

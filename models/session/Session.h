@@ -53,7 +53,11 @@ public:
     bool can(Permission p) const { return roleHas(m_user.role, p); }
     Database &db() { return m_vault->db(); }
     Vault &vault() { return *m_vault; }
+    // Raw access for writers in the core (appending needs no permission: every action is logged).
     AuditLog &audit() { return *m_audit; }
+    // Reading and verifying the log need ViewAudit.
+    QList<AuditEntry> queryAudit(const AuditFilter &filter) const;
+    QList<AuditProblem> verifyAudit() const;
     const StoreLocation &location() const { return m_vault->location(); }
 
     // Idle lock: the window stays, the user re-enters the password. Counts toward lockout; audited.

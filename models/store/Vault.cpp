@@ -9,6 +9,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QStandardPaths>
 #include <QUuid>
 
 #include <filesystem>
@@ -35,6 +36,14 @@ QString StoreLocation::lockPath() const
 bool StoreLocation::storeExists() const
 {
     return QFileInfo::exists(storePath());
+}
+
+QString StoreLocation::defaultDir()
+{
+    const QString fromEnv = qEnvironmentVariable("SINERGI_STORE");
+    if (!fromEnv.isEmpty())
+        return fromEnv;
+    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + u"/store"_qs;
 }
 
 namespace {

@@ -24,6 +24,9 @@ struct StoreLocation
     QString lockoutPath() const; // <dir>/sinergi.lockout
     QString lockPath() const;    // <dir>/sinergi.db.lock (one process at a time)
     bool storeExists() const;
+
+    // $SINERGI_STORE, else <AppDataLocation>/store: one rule for the GUI and the CLI.
+    static QString defaultDir();
 };
 
 // The encrypted store plus its key keyFile (LUKS-style). A random 256-bit data key encrypts the store; each
