@@ -1,4 +1,1756 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
+<context>
+    <name>QGnomeTheme</name>
+    <message>
+        <source>&amp;OK</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QLineEdit</name>
+    <message>
+        <source>&amp;Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cu&amp;t</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Paste</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select All</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QPlatformTheme</name>
+    <message>
+        <source>OK</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;No</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QWizard</name>
+    <message>
+        <source>&lt; &amp;Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Next &gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Finish</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Commit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sinergi::AkiValidityRule</name>
+    <message>
+        <source>&quot;years&quot; must be a whole number of years between 1 and 10</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;report_months&quot; must be a positive number of months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;status&quot; and &quot;active_statuses&quot; go together</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The card is valid for %n year(s) from registration: valid until should be %1.</source>
+        <translation>
+            <numerusform>The card is valid for %n year from registration: valid until should be %1.</numerusform>
+            <numerusform>The card is valid for %n years from registration: valid until should be %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The AK/I card expired on %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report %1 was due on %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sinergi::AuditActions</name>
+    <message>
+        <source>Store created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Logged in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed log-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Locked after inactivity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlocked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Logged out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recovery code used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User disabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User enabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password reset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Own password changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Setting changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recovery code created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New recovery code created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data key rotated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log-ins</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lock and unlock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recovery</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Store</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sinergi::AuditLog</name>
+    <message>
+        <source>Audit entry %1 is missing: it was removed from the log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit entries %1 to %2 are missing: they were removed from the log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit entry %1 holds the entry written as number %2: entries were moved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit entry %1 was changed after it was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit entry %1 does not follow entry %2 but another entry: entries were moved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit entry %1 was changed after it was written: entry %2 no longer links to it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The record of the last audit entry is missing, so entries after entry %1 may have been removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The last audit entry (%1) was removed from the log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The last audit entries (%1 to %2) were removed from the log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit entries from %1 on were added outside Sinergi.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit entry %1 was replaced after it was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sinergi::AuditModel</name>
+    <message>
+        <source>Entry #%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sinergi::AuditPage</name>
+    <message>
+        <source>Audit log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every log-in, user and key change and setting is recorded here. Entries are chained by hashes, so any later change can be detected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Action:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>U&amp;ser:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>any</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Text:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in target or details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Period from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Verify chain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Showing the newest %1 entries; narrow the filter to see older ones.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entry(s)</source>
+        <translation>
+            <numerusform>%n entry</numerusform>
+            <numerusform>%n entries</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Verify audit log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The audit log is intact: no entry was changed, removed or reordered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The audit log is NOT intact. %n problem(s) found:</source>
+        <translation>
+            <numerusform>The audit log is NOT intact. %n problem found:</numerusform>
+            <numerusform>The audit log is NOT intact. %n problems found:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Entry #%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more.</source>
+        <translation>
+            <numerusform>… and %n more.</numerusform>
+            <numerusform>… and %n more.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>sinergi::ChangePasswordDialog</name>
+    <message>
+        <source>Change my password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Current password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Repeat password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new password must differ from the current one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your password was set by an administrator. Choose your own password now; nobody else should know it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log &amp;out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your data stays readable: only the key slot of your account is re-protected with the new password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sinergi::CodeList</name>
+    <message>
+        <source>Code list %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a valid JSON object (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown key &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;id&quot; must be lower-case letters, digits and underscores</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;version&quot; must be a non-empty string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>labels need both &quot;id&quot; and &quot;en&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;source&quot; must say where the codes come from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;entries&quot; must be a non-empty list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>entry #%1: &quot;code&quot; must be a non-empty string without spaces around it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>code &quot;%1&quot;: unknown key &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>duplicate code &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>code &quot;%1&quot;: needs &quot;label_id&quot; and &quot;label_en&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sinergi::CodeListRegistry</name>
+    <message>
+        <source>No code lists (*.json) found in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code list %1 version %2 is already loaded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sinergi::DateOrderRule</name>
+    <message>
+        <source>&quot;fields&quot; needs at least two date fields (or one with &quot;not_after_today&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>field &quot;%1&quot; is not a date field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;not_after_today&quot; must be true or false</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is before %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is in the future.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sinergi::Error</name>
+    <message>
+        <source>The user name or password is wrong. Check Caps Lock and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The recovery code is wrong. Type it exactly as it was written down, group by group.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The store could not be opened with this key. Your data has not been changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This file is not a Sinergi store. Choose the store file (sinergi.db) that was created by Sinergi.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The store is damaged or has been modified outside Sinergi. Nothing was written. Restore it from a backup and contact your administrator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key file (sinergi.keys) is damaged or was edited. Restore it from a backup; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key file (sinergi.keys) was modified outside Sinergi and is not trusted. Restore it from a backup and report this to your administrator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The store is in use by another Sinergi window or program. Close it and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The disk is full. Nothing was lost: the last change was not saved. Free some space and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sinergi cannot write to this location. Choose a folder you can write to, or ask your administrator for access.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The store was not found at this location. Check the store location in the settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A store already exists at this location. Choose another folder or open the existing store.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This store or library version is not supported by this version of Sinergi. Update Sinergi.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Too many failed log-ins. This account is locked for a few minutes; try again later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This account is disabled. Ask an administrator to enable it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your role does not allow this action.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A file could not be read or written. Nothing was changed. Details: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An unexpected error occurred. Nothing was saved. Details: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sinergi::FieldValidator</name>
+    <message>
+        <source>A value is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; does not have the expected format.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Must have between %1 and %2 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>any number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a whole number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is outside the range %2 to %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>any</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date (yyyy-MM-dd).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The date is before %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The date is after %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The date is in the future.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not yes/no (true, false, 1 or 0).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A NIK has exactly 16 digits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an Indonesian phone number (+62, 62 or 0, then 9-15 digits in all).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an e-mail address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a known region code here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code list %1 %2 is not loaded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not in the code list %2 (version %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sinergi::FirstAdminPage</name>
+    <message>
+        <source>&amp;User name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. admin.disnaker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Full name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Repeat password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First administrator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This account manages users, keys and settings. Create personal accounts for the other staff after the set-up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Create store</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sinergi::FirstRunWizard</name>
+    <message>
+        <source>Sinergi — first start</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sinergi::LoginDialog</name>
+    <message>
+        <source>Labour data of the regency, in one encrypted store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking the password…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;a href=&quot;#recover&quot;&gt;Forgot password? Use recovery code&lt;/a&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Log in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Too many failed attempts. You can try again in %n second(s).</source>
+        <translation>
+            <numerusform>Too many failed attempts. You can try again in %n second.</numerusform>
+            <numerusform>Too many failed attempts. You can try again in %n seconds.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sinergi — log in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sinergi — locked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Sinergi was locked after %n minute(s) without activity. Your open work is kept; enter your password to continue.</source>
+        <translation>
+            <numerusform>Sinergi was locked after %n minute without activity. Your open work is kept; enter your password to continue.</numerusform>
+            <numerusform>Sinergi was locked after %n minutes without activity. Your open work is kept; enter your password to continue.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sinergi is locked. Your open work is kept; enter your password to continue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Unlock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log &amp;out</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sinergi::MainWindow</name>
+    <message>
+        <source>&amp;File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Lock now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log &amp;out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;About Sinergi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Logged in as %1 (%2) — %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sinergi — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About Sinergi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sinergi %1
+Sinergitas Data Ketenagakerjaan
+
+Labour records of the regency in one encrypted store, with reports and submission to SMData.
+
+Qt %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sinergi::NikRule</name>
+    <message>
+        <source>A NIK has exactly 16 digits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The NIK starts with an unknown province code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Digits 1-6 of the NIK are not a known kecamatan code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Digits 7-12 of the NIK are not a valid birth date (DDMMYY, day + 40 for women).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The last four digits of a NIK start at 0001.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The NIK does not agree with the sex (women have day + 40 in the NIK).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The NIK does not agree with the date of birth.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;prefix&quot; must be &quot;province&quot; or &quot;kecamatan&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sinergi::PasswordFeedback</name>
+    <message numerus="yes">
+        <source>At least %n characters, and not containing the user name.</source>
+        <translation>
+            <numerusform>At least %n characters, and not containing the user name.</numerusform>
+            <numerusform>At least %n characters, and not containing the user name.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Good. Now type the password again to confirm it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The two passwords do not match.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password meets the policy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sinergi::PasswordPolicy</name>
+    <message>
+        <source>The password must have at least %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password must not be the user name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password must not contain the user name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sinergi::RecoveryCodeDialog</name>
+    <message>
+        <source>New recovery code</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sinergi::RecoveryCodePage</name>
+    <message>
+        <source>Creating the encrypted store. This takes a few seconds…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The store could not be created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go back to choose another folder, or try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Try again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recovery code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The store is created with your administrator account and a recovery code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sinergi::RecoveryCodeView</name>
+    <message>
+        <source>This recovery code opens the store when every administrator password is lost. It is shown only this once: write it down or print it, and keep it in a locked place away from this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save to file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I have written down the recovery code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sinergi recovery code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This code opens the store when every administrator password is lost. Keep it locked away and never store it on this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print recovery code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save recovery code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text files (*.txt)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file could not be written: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The recovery code was saved to %1. Move this file to a USB stick or print it, then delete it from this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sinergi::RecoveryDialog</name>
+    <message>
+        <source>Recover access</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the recovery code that was shown when the store was created. The administrator you name gets the new password, is enabled again and is logged in. This is recorded in the audit log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recovery &amp;code:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Administrator:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User name of an administrator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Repeat password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opening the store with the recovery code…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Recover and log in</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sinergi::ReferenceExistsRule</name>
+    <message>
+        <source>No %1 record with %2 = %3 exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sinergi::RegionCatalog</name>
+    <message>
+        <source>Cannot read the region list %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Region list %1, line %2: expected a code and a name</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sinergi::RequiredIfRule</name>
+    <message>
+        <source>&quot;equals&quot; must be a non-empty list of values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is required when %2 is %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 must be empty when %2 is %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sinergi::ResetPasswordDialog</name>
+    <message>
+        <source>&amp;New password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Repeat password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enable user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reset password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enable the account &quot;%1&quot; with a new initial password. The user must change it at the next log-in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set a new initial password for &quot;%1&quot;. The user must change it at the next log-in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sinergi::RoleDialog</name>
+    <message>
+        <source>Change role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role of &quot;%1&quot;:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sinergi::RoleNames</name>
+    <message>
+        <source>Administrator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data steward (Walidata)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Viewer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everything, including users, key slots, settings and reference data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reviews and reconciles records, approves reporting periods, builds and submits batches to SMData, sees personal data and the audit log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Creates, edits, imports and exports records and sees the personal data of the records they handle.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dashboards, reports and records with personal data masked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sinergi::Session</name>
+    <message>
+        <source>A user name has 3 to 32 characters: letters, digits, dot, dash or underscore.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not an administrator of this store.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no user “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The user name “%1” is already taken.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You cannot disable your own account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The last active administrator cannot be disabled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set a new password for “%1” to enable the account (Reset password).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The last active administrator cannot be given another role.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new password must differ from the current one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The idle lock must be between 1 and 240 minutes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sinergi::SettingsPage</name>
+    <message>
+        <source>Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Store folder:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;hange…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Security (whole store)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lock after &amp;inactivity:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When nobody uses Sinergi for this long, the window is hidden until the password is entered again. Open work is kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only administrators can change the settings of the whole store.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rotate &amp;data key…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re-encrypts the store with a new data key, e.g. after a copy of the store may have leaked together with an old password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New &amp;recovery code…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replaces the recovery code, e.g. when the written copy was lost. The old code stops working.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only administrators can manage the keys.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change my &amp;password…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Needs your current password. Your data stays readable with the new one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From the next start: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Idle lock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the store folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Store location</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sinergi will use %1 from the next start. If that folder holds no store yet, the first-start wizard will create one there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rotate data key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re-encrypt the whole store with a new data key? This can take a while for a large store. Sinergi stays locked for other work until it is done; an interruption never loses data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re-encrypting the store with a new data key…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The store is now encrypted with a new data key. Passwords and the recovery code are unchanged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New recovery code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create a new recovery code? The current code stops working immediately.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change my password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your password was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sinergi::StoreLocationPage</name>
+    <message>
+        <source>This is the first start of Sinergi on this computer. The wizard creates the encrypted store that will hold the labour records, the first administrator account and a recovery code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Store folder:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a folder on this computer that is included in the office backup. The folder will contain the store (sinergi.db) and its key file (sinergi.keys); both are needed to open the data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This folder already holds a Sinergi store. Choose an empty folder, or set this folder as the store location in the settings to open it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the store folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Welcome to Sinergi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sinergitas Data Ketenagakerjaan — the labour data of your office, kept in one encrypted store.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sinergi::TemplateParser</name>
+    <message>
+        <source>not valid JSON at offset %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the template must be a JSON object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dataset template %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: unknown key &quot;%2&quot; (allowed: %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: labels need both &quot;id&quot; and &quot;en&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: expected field names</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: expected a field name or a list of field names</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 names unknown field &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;id&quot; must be lower-case letters, digits and underscores, got &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;version&quot; must be a positive integer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;fields&quot; must be a non-empty list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>field #%1 is not an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>duplicate field &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: &quot;code_list_version_field&quot; names unknown field &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;natural_key&quot; must be a non-empty list of field names</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;natural_key&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>natural key field &quot;%1&quot; must be required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>duplicate rule id &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an index</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>field #%1: &quot;name&quot; must be lower-case letters, digits and underscores, got &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: unknown type &quot;%2&quot; (expected text, integer, decimal, date, bool, code, nik, phone or email)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: &quot;pii&quot; must be true or false</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: &quot;pattern&quot; is not allowed on a %2 field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: invalid pattern &quot;%2&quot;: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: a code field needs &quot;code_list&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: give either &quot;code_list_version&quot; or &quot;code_list_version_field&quot;, not both</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: &quot;code_list&quot; is only allowed on code fields</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: &quot;repeat&quot; must be between 1 and 12</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: &quot;share&quot; must be send, pseudonymise, minimise or withhold, got &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: &quot;minimise_to&quot; needs &quot;share&quot;: &quot;minimise&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: &quot;minimise_to&quot; must be &quot;year&quot; (dates) or &quot;prefix:N&quot;, got &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; must be a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; must be a yyyy-MM-dd date%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> or &quot;today&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is only allowed on integer, decimal and date fields</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: &quot;min&quot; is greater than &quot;max&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: &quot;min&quot; is later than &quot;max&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is only allowed on text fields</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; must be a non-negative integer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: &quot;min_length&quot; is greater than &quot;max_length&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>every rule needs an &quot;id&quot; of lower-case letters, digits and underscores</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rule &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: unknown rule kind &quot;%2&quot; (known: %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2): missing parameter &quot;%3&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2): unknown parameter &quot;%3&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 parameter &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2): %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sinergi::TemplateRegistry</name>
+    <message>
+        <source>No dataset templates (*.json) found in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dataset template %1: id &quot;%2&quot; must match the file name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dataset template %1: dataset &quot;%2&quot; is already defined by %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dataset template %1: rule &quot;%2&quot; refers to %3.%4, which does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dataset template %1: field &quot;%2&quot; uses code list %3 %4, which is not loaded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sinergi::UserDialog</name>
+    <message>
+        <source>New user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>letters, digits, dot, dash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Full name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>R&amp;ole:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Initial password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Repeat password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the initial password to the user in person. They must choose their own password at the first log-in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sinergi::UserRepository</name>
+    <message>
+        <source>There is no user named &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A user name must not be empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A user named &quot;%1&quot; already exists. User names are not case-sensitive; choose another name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sinergi::UsersModel</name>
+    <message>
+        <source>Active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Must change password</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sinergi::UsersPage</name>
+    <message>
+        <source>Users</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accounts that may open this store. Every change is recorded in the audit log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter by name or role…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New user…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Disable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reset password…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change &amp;role…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Enable…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n user(s)</source>
+        <translation>
+            <numerusform>%n user</numerusform>
+            <numerusform>%n users</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Create user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disable user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disable the account &quot;%1&quot;? The user can no longer log in; their key is removed. You can enable the account again later with a new password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enable user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reset password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change role</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
 </TS>

@@ -1,4 +1,1753 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="id_ID">
+<context>
+    <name>QGnomeTheme</name>
+    <message>
+        <source>&amp;OK</source>
+        <translation>&amp;OK</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Simpan</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Batal</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Tutup</translation>
+    </message>
+</context>
+<context>
+    <name>QLineEdit</name>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Urungkan</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Ulangi</translation>
+    </message>
+    <message>
+        <source>Cu&amp;t</source>
+        <translation>Po&amp;tong</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Salin</translation>
+    </message>
+    <message>
+        <source>&amp;Paste</source>
+        <translation>T&amp;empel</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Hapus</translation>
+    </message>
+    <message>
+        <source>Select All</source>
+        <translation>Pilih Semua</translation>
+    </message>
+</context>
+<context>
+    <name>QPlatformTheme</name>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Simpan</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Buka</translation>
+    </message>
+    <message>
+        <source>&amp;Yes</source>
+        <translation>&amp;Ya</translation>
+    </message>
+    <message>
+        <source>&amp;No</source>
+        <translation>&amp;Tidak</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Tutup</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>Terapkan</translation>
+    </message>
+    <message>
+        <source>Help</source>
+        <translation>Bantuan</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Coba lagi</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Buang</translation>
+    </message>
+</context>
+<context>
+    <name>QWizard</name>
+    <message>
+        <source>&lt; &amp;Back</source>
+        <translation>&lt; &amp;Kembali</translation>
+    </message>
+    <message>
+        <source>&amp;Next &gt;</source>
+        <translation>&amp;Lanjut &gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Finish</source>
+        <translation>&amp;Selesai</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Bantuan</translation>
+    </message>
+    <message>
+        <source>Go Back</source>
+        <translation>Kembali</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>Lanjutkan</translation>
+    </message>
+    <message>
+        <source>Commit</source>
+        <translation>Terapkan</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Selesai</translation>
+    </message>
+</context>
+<context>
+    <name>sinergi::AkiValidityRule</name>
+    <message>
+        <source>&quot;years&quot; must be a whole number of years between 1 and 10</source>
+        <translation>&quot;years&quot; harus berupa bilangan bulat tahun antara 1 dan 10</translation>
+    </message>
+    <message>
+        <source>&quot;report_months&quot; must be a positive number of months</source>
+        <translation>&quot;report_months&quot; harus berupa jumlah bulan yang positif</translation>
+    </message>
+    <message>
+        <source>&quot;status&quot; and &quot;active_statuses&quot; go together</source>
+        <translation>&quot;status&quot; dan &quot;active_statuses&quot; harus diberikan bersama</translation>
+    </message>
+    <message numerus="yes">
+        <source>The card is valid for %n year(s) from registration: valid until should be %1.</source>
+        <translation>
+            <numerusform>Kartu berlaku %n tahun sejak pendaftaran: tanggal berlaku seharusnya sampai %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The AK/I card expired on %1.</source>
+        <translation>Kartu AK/I sudah habis masa berlakunya pada %1.</translation>
+    </message>
+    <message>
+        <source>Report %1 was due on %2.</source>
+        <translation>Laporan %1 seharusnya disampaikan pada %2.</translation>
+    </message>
+</context>
+<context>
+    <name>sinergi::AuditActions</name>
+    <message>
+        <source>Store created</source>
+        <translation>Basis data dibuat</translation>
+    </message>
+    <message>
+        <source>Logged in</source>
+        <translation>Masuk</translation>
+    </message>
+    <message>
+        <source>Failed log-in</source>
+        <translation>Gagal masuk</translation>
+    </message>
+    <message>
+        <source>Locked after inactivity</source>
+        <translation>Dikunci karena tidak aktif</translation>
+    </message>
+    <message>
+        <source>Unlocked</source>
+        <translation>Kunci dibuka</translation>
+    </message>
+    <message>
+        <source>Logged out</source>
+        <translation>Keluar</translation>
+    </message>
+    <message>
+        <source>Recovery code used</source>
+        <translation>Kode pemulihan digunakan</translation>
+    </message>
+    <message>
+        <source>User created</source>
+        <translation>Pengguna dibuat</translation>
+    </message>
+    <message>
+        <source>User disabled</source>
+        <translation>Pengguna dinonaktifkan</translation>
+    </message>
+    <message>
+        <source>User enabled</source>
+        <translation>Pengguna diaktifkan</translation>
+    </message>
+    <message>
+        <source>Role changed</source>
+        <translation>Peran diubah</translation>
+    </message>
+    <message>
+        <source>Password reset</source>
+        <translation>Kata sandi disetel ulang</translation>
+    </message>
+    <message>
+        <source>Own password changed</source>
+        <translation>Kata sandi sendiri diganti</translation>
+    </message>
+    <message>
+        <source>Setting changed</source>
+        <translation>Pengaturan diubah</translation>
+    </message>
+    <message>
+        <source>Recovery code created</source>
+        <translation>Kode pemulihan dibuat</translation>
+    </message>
+    <message>
+        <source>New recovery code created</source>
+        <translation>Kode pemulihan baru dibuat</translation>
+    </message>
+    <message>
+        <source>Data key rotated</source>
+        <translation>Kunci data dirotasi</translation>
+    </message>
+    <message>
+        <source>All actions</source>
+        <translation>Semua tindakan</translation>
+    </message>
+    <message>
+        <source>Log-ins</source>
+        <translation>Masuk</translation>
+    </message>
+    <message>
+        <source>Lock and unlock</source>
+        <translation>Kunci dan buka kunci</translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation>Pengguna</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Kunci</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Pengaturan</translation>
+    </message>
+    <message>
+        <source>Recovery</source>
+        <translation>Pemulihan</translation>
+    </message>
+    <message>
+        <source>Store</source>
+        <translation>Basis data</translation>
+    </message>
+</context>
+<context>
+    <name>sinergi::AuditLog</name>
+    <message>
+        <source>Audit entry %1 is missing: it was removed from the log.</source>
+        <translation>Entri audit %1 hilang: entri tersebut dihapus dari log.</translation>
+    </message>
+    <message>
+        <source>Audit entries %1 to %2 are missing: they were removed from the log.</source>
+        <translation>Entri audit %1 sampai %2 hilang: entri tersebut dihapus dari log.</translation>
+    </message>
+    <message>
+        <source>Audit entry %1 holds the entry written as number %2: entries were moved.</source>
+        <translation>Entri audit %1 berisi entri yang ditulis sebagai nomor %2: entri telah dipindahkan.</translation>
+    </message>
+    <message>
+        <source>Audit entry %1 was changed after it was written.</source>
+        <translation>Entri audit %1 diubah setelah ditulis.</translation>
+    </message>
+    <message>
+        <source>Audit entry %1 does not follow entry %2 but another entry: entries were moved.</source>
+        <translation>Entri audit %1 tidak menyambung ke entri %2 melainkan ke entri lain: entri telah dipindahkan.</translation>
+    </message>
+    <message>
+        <source>Audit entry %1 was changed after it was written: entry %2 no longer links to it.</source>
+        <translation>Entri audit %1 diubah setelah ditulis: entri %2 tidak lagi tersambung dengannya.</translation>
+    </message>
+    <message>
+        <source>The record of the last audit entry is missing, so entries after entry %1 may have been removed.</source>
+        <translation>Catatan entri audit terakhir hilang, sehingga entri setelah entri %1 mungkin telah dihapus.</translation>
+    </message>
+    <message>
+        <source>The last audit entry (%1) was removed from the log.</source>
+        <translation>Entri audit terakhir (%1) dihapus dari log.</translation>
+    </message>
+    <message>
+        <source>The last audit entries (%1 to %2) were removed from the log.</source>
+        <translation>Entri audit terakhir (%1 sampai %2) dihapus dari log.</translation>
+    </message>
+    <message>
+        <source>Audit entries from %1 on were added outside Sinergi.</source>
+        <translation>Entri audit mulai %1 ditambahkan di luar Sinergi.</translation>
+    </message>
+    <message>
+        <source>Audit entry %1 was replaced after it was written.</source>
+        <translation>Entri audit %1 diganti setelah ditulis.</translation>
+    </message>
+</context>
+<context>
+    <name>sinergi::AuditModel</name>
+    <message>
+        <source>Entry #%1</source>
+        <translation>Entri #%1</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Waktu</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Pengguna</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Tindakan</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Sasaran</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Rincian</translation>
+    </message>
+</context>
+<context>
+    <name>sinergi::AuditPage</name>
+    <message>
+        <source>Audit log</source>
+        <translation>Log audit</translation>
+    </message>
+    <message>
+        <source>Every log-in, user and key change and setting is recorded here. Entries are chained by hashes, so any later change can be detected.</source>
+        <translation>Setiap kegiatan masuk, perubahan pengguna, kunci, dan pengaturan dicatat di sini. Entri dirantai dengan hash sehingga setiap perubahan di kemudian hari dapat dideteksi.</translation>
+    </message>
+    <message>
+        <source>&amp;Action:</source>
+        <translation>&amp;Tindakan:</translation>
+    </message>
+    <message>
+        <source>U&amp;ser:</source>
+        <translation>&amp;Pengguna:</translation>
+    </message>
+    <message>
+        <source>any</source>
+        <translation>semua</translation>
+    </message>
+    <message>
+        <source>&amp;Text:</source>
+        <translation>Te&amp;ks:</translation>
+    </message>
+    <message>
+        <source>in target or details</source>
+        <translation>di sasaran atau rincian</translation>
+    </message>
+    <message>
+        <source>&amp;Period from</source>
+        <translation>P&amp;eriode dari</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>s.d.</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Muat ulang</translation>
+    </message>
+    <message>
+        <source>&amp;Verify chain</source>
+        <translation>&amp;Verifikasi rantai</translation>
+    </message>
+    <message>
+        <source>Showing the newest %1 entries; narrow the filter to see older ones.</source>
+        <translation>Menampilkan %1 entri terbaru; persempit filter untuk melihat entri yang lebih lama.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entry(s)</source>
+        <translation>
+            <numerusform>%n entri</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Verify audit log</source>
+        <translation>Verifikasi log audit</translation>
+    </message>
+    <message>
+        <source>The audit log is intact: no entry was changed, removed or reordered.</source>
+        <translation>Log audit utuh: tidak ada entri yang diubah, dihapus, atau diubah urutannya.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The audit log is NOT intact. %n problem(s) found:</source>
+        <translation>
+            <numerusform>Log audit TIDAK utuh. Ditemukan %n masalah:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Entry #%1: %2</source>
+        <translation>Entri #%1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more.</source>
+        <translation>
+            <numerusform>… dan %n lainnya.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>sinergi::ChangePasswordDialog</name>
+    <message>
+        <source>Change my password</source>
+        <translation>Ganti kata sandi saya</translation>
+    </message>
+    <message>
+        <source>&amp;Current password:</source>
+        <translation>Kata sandi &amp;saat ini:</translation>
+    </message>
+    <message>
+        <source>&amp;New password:</source>
+        <translation>Kata sandi &amp;baru:</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat password:</source>
+        <translation>&amp;Ulangi kata sandi:</translation>
+    </message>
+    <message>
+        <source>The new password must differ from the current one.</source>
+        <translation>Kata sandi baru harus berbeda dari kata sandi saat ini.</translation>
+    </message>
+    <message>
+        <source>Your password was set by an administrator. Choose your own password now; nobody else should know it.</source>
+        <translation>Kata sandi Anda dibuat oleh administrator. Pilih kata sandi Anda sendiri sekarang; tidak boleh ada orang lain yang mengetahuinya.</translation>
+    </message>
+    <message>
+        <source>Log &amp;out</source>
+        <translation>&amp;Keluar</translation>
+    </message>
+    <message>
+        <source>Your data stays readable: only the key slot of your account is re-protected with the new password.</source>
+        <translation>Data Anda tetap dapat dibaca: hanya slot kunci akun Anda yang dilindungi ulang dengan kata sandi baru.</translation>
+    </message>
+</context>
+<context>
+    <name>sinergi::CodeList</name>
+    <message>
+        <source>Code list %1: %2</source>
+        <translation>Daftar kode %1: %2</translation>
+    </message>
+    <message>
+        <source>not a valid JSON object (%1)</source>
+        <translation>bukan objek JSON yang sah (%1)</translation>
+    </message>
+    <message>
+        <source>unknown key &quot;%1&quot;</source>
+        <translation>kunci &quot;%1&quot; tidak dikenal</translation>
+    </message>
+    <message>
+        <source>&quot;id&quot; must be lower-case letters, digits and underscores</source>
+        <translation>&quot;id&quot; harus berupa huruf kecil, angka, dan garis bawah</translation>
+    </message>
+    <message>
+        <source>&quot;version&quot; must be a non-empty string</source>
+        <translation>&quot;version&quot; harus berupa teks yang tidak kosong</translation>
+    </message>
+    <message>
+        <source>labels need both &quot;id&quot; and &quot;en&quot;</source>
+        <translation>label memerlukan &quot;id&quot; dan &quot;en&quot;</translation>
+    </message>
+    <message>
+        <source>&quot;source&quot; must say where the codes come from</source>
+        <translation>&quot;source&quot; harus menyebutkan asal kode</translation>
+    </message>
+    <message>
+        <source>&quot;entries&quot; must be a non-empty list</source>
+        <translation>&quot;entries&quot; harus berupa daftar yang tidak kosong</translation>
+    </message>
+    <message>
+        <source>entry #%1: &quot;code&quot; must be a non-empty string without spaces around it</source>
+        <translation>entri #%1: &quot;code&quot; harus berupa teks yang tidak kosong tanpa spasi di awal atau akhir</translation>
+    </message>
+    <message>
+        <source>code &quot;%1&quot;: unknown key &quot;%2&quot;</source>
+        <translation>kode &quot;%1&quot;: kunci &quot;%2&quot; tidak dikenal</translation>
+    </message>
+    <message>
+        <source>duplicate code &quot;%1&quot;</source>
+        <translation>kode &quot;%1&quot; ganda</translation>
+    </message>
+    <message>
+        <source>code &quot;%1&quot;: needs &quot;label_id&quot; and &quot;label_en&quot;</source>
+        <translation>kode &quot;%1&quot;: memerlukan &quot;label_id&quot; dan &quot;label_en&quot;</translation>
+    </message>
+</context>
+<context>
+    <name>sinergi::CodeListRegistry</name>
+    <message>
+        <source>No code lists (*.json) found in %1.</source>
+        <translation>Tidak ditemukan daftar kode (*.json) di %1.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Tidak dapat membaca %1: %2</translation>
+    </message>
+    <message>
+        <source>Code list %1 version %2 is already loaded.</source>
+        <translation>Daftar kode %1 versi %2 sudah dimuat.</translation>
+    </message>
+</context>
+<context>
+    <name>sinergi::DateOrderRule</name>
+    <message>
+        <source>&quot;fields&quot; needs at least two date fields (or one with &quot;not_after_today&quot;)</source>
+        <translation>&quot;fields&quot; memerlukan minimal dua kolom tanggal (atau satu dengan &quot;not_after_today&quot;)</translation>
+    </message>
+    <message>
+        <source>field &quot;%1&quot; is not a date field</source>
+        <translation>kolom &quot;%1&quot; bukan kolom tanggal</translation>
+    </message>
+    <message>
+        <source>&quot;not_after_today&quot; must be true or false</source>
+        <translation>&quot;not_after_today&quot; harus true atau false</translation>
+    </message>
+    <message>
+        <source>%1 is before %2.</source>
+        <translation>%1 lebih awal dari %2.</translation>
+    </message>
+    <message>
+        <source>%1 is in the future.</source>
+        <translation>%1 berada di masa depan.</translation>
+    </message>
+</context>
+<context>
+    <name>sinergi::Error</name>
+    <message>
+        <source>The user name or password is wrong. Check Caps Lock and try again.</source>
+        <translation>Nama pengguna atau kata sandi salah. Periksa tombol Caps Lock lalu coba lagi.</translation>
+    </message>
+    <message>
+        <source>The recovery code is wrong. Type it exactly as it was written down, group by group.</source>
+        <translation>Kode pemulihan salah. Ketik persis seperti yang dicatat, kelompok demi kelompok.</translation>
+    </message>
+    <message>
+        <source>The store could not be opened with this key. Your data has not been changed.</source>
+        <translation>Basis data tidak dapat dibuka dengan kunci ini. Data Anda tidak diubah.</translation>
+    </message>
+    <message>
+        <source>This file is not a Sinergi store. Choose the store file (sinergi.db) that was created by Sinergi.</source>
+        <translation>Berkas ini bukan basis data Sinergi. Pilih berkas basis data (sinergi.db) yang dibuat oleh Sinergi.</translation>
+    </message>
+    <message>
+        <source>The store is damaged or has been modified outside Sinergi. Nothing was written. Restore it from a backup and contact your administrator.</source>
+        <translation>Basis data rusak atau telah diubah di luar Sinergi. Tidak ada yang ditulis. Pulihkan dari cadangan dan hubungi administrator Anda.</translation>
+    </message>
+    <message>
+        <source>The key file (sinergi.keys) is damaged or was edited. Restore it from a backup; nothing was changed.</source>
+        <translation>Berkas kunci (sinergi.keys) rusak atau telah disunting. Pulihkan dari cadangan; tidak ada yang diubah.</translation>
+    </message>
+    <message>
+        <source>The key file (sinergi.keys) was modified outside Sinergi and is not trusted. Restore it from a backup and report this to your administrator.</source>
+        <translation>Berkas kunci (sinergi.keys) telah diubah di luar Sinergi dan tidak dapat dipercaya. Pulihkan dari cadangan dan laporkan hal ini kepada administrator Anda.</translation>
+    </message>
+    <message>
+        <source>The store is in use by another Sinergi window or program. Close it and try again.</source>
+        <translation>Basis data sedang digunakan oleh jendela atau program Sinergi lain. Tutup program tersebut lalu coba lagi.</translation>
+    </message>
+    <message>
+        <source>The disk is full. Nothing was lost: the last change was not saved. Free some space and try again.</source>
+        <translation>Disk penuh. Tidak ada data yang hilang: perubahan terakhir tidak disimpan. Kosongkan sebagian ruang lalu coba lagi.</translation>
+    </message>
+    <message>
+        <source>Sinergi cannot write to this location. Choose a folder you can write to, or ask your administrator for access.</source>
+        <translation>Sinergi tidak dapat menulis ke lokasi ini. Pilih folder yang dapat Anda tulisi, atau minta akses kepada administrator Anda.</translation>
+    </message>
+    <message>
+        <source>The store was not found at this location. Check the store location in the settings.</source>
+        <translation>Basis data tidak ditemukan di lokasi ini. Periksa lokasi basis data di pengaturan.</translation>
+    </message>
+    <message>
+        <source>A store already exists at this location. Choose another folder or open the existing store.</source>
+        <translation>Sudah ada basis data di lokasi ini. Pilih folder lain atau buka basis data yang ada.</translation>
+    </message>
+    <message>
+        <source>This store or library version is not supported by this version of Sinergi. Update Sinergi.</source>
+        <translation>Versi basis data atau pustaka ini tidak didukung oleh versi Sinergi ini. Perbarui Sinergi.</translation>
+    </message>
+    <message>
+        <source>Too many failed log-ins. This account is locked for a few minutes; try again later.</source>
+        <translation>Terlalu banyak percobaan masuk yang gagal. Akun ini dikunci selama beberapa menit; coba lagi nanti.</translation>
+    </message>
+    <message>
+        <source>This account is disabled. Ask an administrator to enable it.</source>
+        <translation>Akun ini dinonaktifkan. Minta administrator untuk mengaktifkannya.</translation>
+    </message>
+    <message>
+        <source>Your role does not allow this action.</source>
+        <translation>Peran Anda tidak mengizinkan tindakan ini.</translation>
+    </message>
+    <message>
+        <source>A file could not be read or written. Nothing was changed. Details: %1</source>
+        <translation>Sebuah berkas tidak dapat dibaca atau ditulis. Tidak ada yang diubah. Rincian: %1</translation>
+    </message>
+    <message>
+        <source>An unexpected error occurred. Nothing was saved. Details: %1</source>
+        <translation>Terjadi kesalahan tak terduga. Tidak ada yang disimpan. Rincian: %1</translation>
+    </message>
+</context>
+<context>
+    <name>sinergi::FieldValidator</name>
+    <message>
+        <source>A value is required.</source>
+        <translation>Nilai wajib diisi.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; does not have the expected format.</source>
+        <translation>&quot;%1&quot; tidak sesuai format yang diharapkan.</translation>
+    </message>
+    <message>
+        <source>Must have between %1 and %2 characters.</source>
+        <translation>Harus terdiri dari %1 sampai %2 karakter.</translation>
+    </message>
+    <message>
+        <source>any number</source>
+        <translation>berapa pun</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a whole number.</source>
+        <translation>&quot;%1&quot; bukan bilangan bulat.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a number.</source>
+        <translation>&quot;%1&quot; bukan angka.</translation>
+    </message>
+    <message>
+        <source>%1 is outside the range %2 to %3.</source>
+        <translation>%1 berada di luar rentang %2 sampai %3.</translation>
+    </message>
+    <message>
+        <source>any</source>
+        <translation>bebas</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date (yyyy-MM-dd).</source>
+        <translation>&quot;%1&quot; bukan tanggal (yyyy-MM-dd).</translation>
+    </message>
+    <message>
+        <source>The date is before %1.</source>
+        <translation>Tanggal lebih awal dari %1.</translation>
+    </message>
+    <message>
+        <source>The date is after %1.</source>
+        <translation>Tanggal lebih akhir dari %1.</translation>
+    </message>
+    <message>
+        <source>The date is in the future.</source>
+        <translation>Tanggal berada di masa depan.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not yes/no (true, false, 1 or 0).</source>
+        <translation>&quot;%1&quot; bukan ya/tidak (true, false, 1, atau 0).</translation>
+    </message>
+    <message>
+        <source>A NIK has exactly 16 digits.</source>
+        <translation>NIK terdiri dari tepat 16 angka.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an Indonesian phone number (+62, 62 or 0, then 9-15 digits in all).</source>
+        <translation>&quot;%1&quot; bukan nomor telepon Indonesia (+62, 62, atau 0, dengan total 9–15 angka).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an e-mail address.</source>
+        <translation>&quot;%1&quot; bukan alamat surel.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a known region code here.</source>
+        <translation>&quot;%1&quot; bukan kode wilayah yang dikenal di sini.</translation>
+    </message>
+    <message>
+        <source>Code list %1 %2 is not loaded.</source>
+        <translation>Daftar kode %1 %2 belum dimuat.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not in the code list %2 (version %3).</source>
+        <translation>&quot;%1&quot; tidak ada dalam daftar kode %2 (versi %3).</translation>
+    </message>
+</context>
+<context>
+    <name>sinergi::FirstAdminPage</name>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>&amp;Nama pengguna:</translation>
+    </message>
+    <message>
+        <source>e.g. admin.disnaker</source>
+        <translation>mis. admin.disnaker</translation>
+    </message>
+    <message>
+        <source>&amp;Full name:</source>
+        <translation>Nama &amp;lengkap:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Kata sandi:</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat password:</source>
+        <translation>&amp;Ulangi kata sandi:</translation>
+    </message>
+    <message>
+        <source>First administrator</source>
+        <translation>Administrator pertama</translation>
+    </message>
+    <message>
+        <source>This account manages users, keys and settings. Create personal accounts for the other staff after the set-up.</source>
+        <translation>Akun ini mengelola pengguna, kunci, dan pengaturan. Buat akun pribadi untuk staf lain setelah penyiapan selesai.</translation>
+    </message>
+    <message>
+        <source>&amp;Create store</source>
+        <translation>&amp;Buat basis data</translation>
+    </message>
+</context>
+<context>
+    <name>sinergi::FirstRunWizard</name>
+    <message>
+        <source>Sinergi — first start</source>
+        <translation>Sinergi — penyiapan awal</translation>
+    </message>
+</context>
+<context>
+    <name>sinergi::LoginDialog</name>
+    <message>
+        <source>Labour data of the regency, in one encrypted store</source>
+        <translation>Data ketenagakerjaan kabupaten dalam satu basis data terenkripsi</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>&amp;Nama pengguna:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Kata sandi:</translation>
+    </message>
+    <message>
+        <source>Checking the password…</source>
+        <translation>Memeriksa kata sandi…</translation>
+    </message>
+    <message>
+        <source>&lt;a href=&quot;#recover&quot;&gt;Forgot password? Use recovery code&lt;/a&gt;</source>
+        <translation>&lt;a href=&quot;#recover&quot;&gt;Lupa kata sandi? Gunakan kode pemulihan&lt;/a&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Tutup</translation>
+    </message>
+    <message>
+        <source>&amp;Log in</source>
+        <translation>&amp;Masuk</translation>
+    </message>
+    <message numerus="yes">
+        <source>Too many failed attempts. You can try again in %n second(s).</source>
+        <translation>
+            <numerusform>Terlalu banyak percobaan yang gagal. Anda dapat mencoba lagi dalam %n detik.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sinergi — log in</source>
+        <translation>Sinergi — masuk</translation>
+    </message>
+    <message>
+        <source>Sinergi — locked</source>
+        <translation>Sinergi — terkunci</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sinergi was locked after %n minute(s) without activity. Your open work is kept; enter your password to continue.</source>
+        <translation>
+            <numerusform>Sinergi dikunci setelah %n menit tanpa aktivitas. Pekerjaan yang sedang terbuka tetap tersimpan; masukkan kata sandi Anda untuk melanjutkan.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sinergi is locked. Your open work is kept; enter your password to continue.</source>
+        <translation>Sinergi terkunci. Pekerjaan yang sedang terbuka tetap tersimpan; masukkan kata sandi Anda untuk melanjutkan.</translation>
+    </message>
+    <message>
+        <source>&amp;Unlock</source>
+        <translation>&amp;Buka kunci</translation>
+    </message>
+    <message>
+        <source>Log &amp;out</source>
+        <translation>&amp;Keluar</translation>
+    </message>
+</context>
+<context>
+    <name>sinergi::MainWindow</name>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Berkas</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>Ban&amp;tuan</translation>
+    </message>
+    <message>
+        <source>&amp;Lock now</source>
+        <translation>&amp;Kunci sekarang</translation>
+    </message>
+    <message>
+        <source>Log &amp;out</source>
+        <translation>K&amp;eluar</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Tutup Sinergi</translation>
+    </message>
+    <message>
+        <source>&amp;About Sinergi</source>
+        <translation>&amp;Tentang Sinergi</translation>
+    </message>
+    <message>
+        <source>Logged in as %1 (%2) — %3</source>
+        <translation>Masuk sebagai %1 (%2) — %3</translation>
+    </message>
+    <message>
+        <source>Sinergi — %1</source>
+        <translation>Sinergi — %1</translation>
+    </message>
+    <message>
+        <source>About Sinergi</source>
+        <translation>Tentang Sinergi</translation>
+    </message>
+    <message>
+        <source>Sinergi %1
+Sinergitas Data Ketenagakerjaan
+
+Labour records of the regency in one encrypted store, with reports and submission to SMData.
+
+Qt %2</source>
+        <translation>Sinergi %1
+Sinergitas Data Ketenagakerjaan
+
+Data ketenagakerjaan kabupaten dalam satu basis data terenkripsi, lengkap dengan laporan dan pengiriman ke SMData.
+
+Qt %2</translation>
+    </message>
+</context>
+<context>
+    <name>sinergi::NikRule</name>
+    <message>
+        <source>A NIK has exactly 16 digits.</source>
+        <translation>NIK terdiri dari tepat 16 angka.</translation>
+    </message>
+    <message>
+        <source>The NIK starts with an unknown province code.</source>
+        <translation>NIK diawali kode provinsi yang tidak dikenal.</translation>
+    </message>
+    <message>
+        <source>Digits 1-6 of the NIK are not a known kecamatan code.</source>
+        <translation>Angka ke-1 sampai ke-6 NIK bukan kode kecamatan yang dikenal.</translation>
+    </message>
+    <message>
+        <source>Digits 7-12 of the NIK are not a valid birth date (DDMMYY, day + 40 for women).</source>
+        <translation>Angka ke-7 sampai ke-12 NIK bukan tanggal lahir yang sah (DDMMYY, tanggal + 40 untuk perempuan).</translation>
+    </message>
+    <message>
+        <source>The last four digits of a NIK start at 0001.</source>
+        <translation>Empat angka terakhir NIK dimulai dari 0001.</translation>
+    </message>
+    <message>
+        <source>The NIK does not agree with the sex (women have day + 40 in the NIK).</source>
+        <translation>NIK tidak sesuai dengan jenis kelamin (pada perempuan, tanggal di NIK ditambah 40).</translation>
+    </message>
+    <message>
+        <source>The NIK does not agree with the date of birth.</source>
+        <translation>NIK tidak sesuai dengan tanggal lahir.</translation>
+    </message>
+    <message>
+        <source>&quot;prefix&quot; must be &quot;province&quot; or &quot;kecamatan&quot;</source>
+        <translation>&quot;prefix&quot; harus &quot;province&quot; atau &quot;kecamatan&quot;</translation>
+    </message>
+</context>
+<context>
+    <name>sinergi::PasswordFeedback</name>
+    <message numerus="yes">
+        <source>At least %n characters, and not containing the user name.</source>
+        <translation>
+            <numerusform>Minimal %n karakter dan tidak memuat nama pengguna.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Good. Now type the password again to confirm it.</source>
+        <translation>Bagus. Sekarang ketik ulang kata sandi untuk konfirmasi.</translation>
+    </message>
+    <message>
+        <source>The two passwords do not match.</source>
+        <translation>Kedua kata sandi tidak sama.</translation>
+    </message>
+    <message>
+        <source>The password meets the policy.</source>
+        <translation>Kata sandi memenuhi ketentuan.</translation>
+    </message>
+</context>
+<context>
+    <name>sinergi::PasswordPolicy</name>
+    <message>
+        <source>The password must have at least %1 characters.</source>
+        <translation>Kata sandi harus terdiri dari minimal %1 karakter.</translation>
+    </message>
+    <message>
+        <source>The password must not be the user name.</source>
+        <translation>Kata sandi tidak boleh sama dengan nama pengguna.</translation>
+    </message>
+    <message>
+        <source>The password must not contain the user name.</source>
+        <translation>Kata sandi tidak boleh memuat nama pengguna.</translation>
+    </message>
+</context>
+<context>
+    <name>sinergi::RecoveryCodeDialog</name>
+    <message>
+        <source>New recovery code</source>
+        <translation>Kode pemulihan baru</translation>
+    </message>
+</context>
+<context>
+    <name>sinergi::RecoveryCodePage</name>
+    <message>
+        <source>Creating the encrypted store. This takes a few seconds…</source>
+        <translation>Membuat basis data terenkripsi. Proses ini memerlukan beberapa detik…</translation>
+    </message>
+    <message>
+        <source>The store could not be created.</source>
+        <translation>Basis data tidak dapat dibuat.</translation>
+    </message>
+    <message>
+        <source>Go back to choose another folder, or try again.</source>
+        <translation>Kembali untuk memilih folder lain, atau coba lagi.</translation>
+    </message>
+    <message>
+        <source>&amp;Try again</source>
+        <translation>&amp;Coba lagi</translation>
+    </message>
+    <message>
+        <source>Recovery code</source>
+        <translation>Kode pemulihan</translation>
+    </message>
+    <message>
+        <source>The store is created with your administrator account and a recovery code.</source>
+        <translation>Basis data telah dibuat beserta akun administrator Anda dan sebuah kode pemulihan.</translation>
+    </message>
+</context>
+<context>
+    <name>sinergi::RecoveryCodeView</name>
+    <message>
+        <source>This recovery code opens the store when every administrator password is lost. It is shown only this once: write it down or print it, and keep it in a locked place away from this computer.</source>
+        <translation>Kode pemulihan ini membuka basis data jika semua kata sandi administrator hilang. Kode hanya ditampilkan sekali ini: catat atau cetak, lalu simpan di tempat terkunci yang terpisah dari komputer ini.</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>Cetak…</translation>
+    </message>
+    <message>
+        <source>Save to file…</source>
+        <translation>Simpan ke berkas…</translation>
+    </message>
+    <message>
+        <source>I have written down the recovery code</source>
+        <translation>Saya sudah mencatat kode pemulihan</translation>
+    </message>
+    <message>
+        <source>Sinergi recovery code</source>
+        <translation>Kode pemulihan Sinergi</translation>
+    </message>
+    <message>
+        <source>Created: %1</source>
+        <translation>Dibuat: %1</translation>
+    </message>
+    <message>
+        <source>This code opens the store when every administrator password is lost. Keep it locked away and never store it on this computer.</source>
+        <translation>Kode ini membuka basis data jika semua kata sandi administrator hilang. Simpan di tempat terkunci dan jangan pernah menyimpannya di komputer ini.</translation>
+    </message>
+    <message>
+        <source>Print recovery code</source>
+        <translation>Cetak kode pemulihan</translation>
+    </message>
+    <message>
+        <source>Save recovery code</source>
+        <translation>Simpan kode pemulihan</translation>
+    </message>
+    <message>
+        <source>Text files (*.txt)</source>
+        <translation>Berkas teks (*.txt)</translation>
+    </message>
+    <message>
+        <source>The file could not be written: %1</source>
+        <translation>Berkas tidak dapat ditulis: %1</translation>
+    </message>
+    <message>
+        <source>The recovery code was saved to %1. Move this file to a USB stick or print it, then delete it from this computer.</source>
+        <translation>Kode pemulihan disimpan ke %1. Pindahkan berkas ini ke flashdisk atau cetak, lalu hapus dari komputer ini.</translation>
+    </message>
+</context>
+<context>
+    <name>sinergi::RecoveryDialog</name>
+    <message>
+        <source>Recover access</source>
+        <translation>Pulihkan akses</translation>
+    </message>
+    <message>
+        <source>Enter the recovery code that was shown when the store was created. The administrator you name gets the new password, is enabled again and is logged in. This is recorded in the audit log.</source>
+        <translation>Masukkan kode pemulihan yang ditampilkan saat basis data dibuat. Administrator yang Anda sebutkan mendapat kata sandi baru, diaktifkan kembali, dan langsung masuk. Tindakan ini dicatat di log audit.</translation>
+    </message>
+    <message>
+        <source>Recovery &amp;code:</source>
+        <translation>&amp;Kode pemulihan:</translation>
+    </message>
+    <message>
+        <source>&amp;Administrator:</source>
+        <translation>&amp;Administrator:</translation>
+    </message>
+    <message>
+        <source>User name of an administrator</source>
+        <translation>Nama pengguna seorang administrator</translation>
+    </message>
+    <message>
+        <source>&amp;New password:</source>
+        <translation>Kata sandi &amp;baru:</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat password:</source>
+        <translation>&amp;Ulangi kata sandi:</translation>
+    </message>
+    <message>
+        <source>Opening the store with the recovery code…</source>
+        <translation>Membuka basis data dengan kode pemulihan…</translation>
+    </message>
+    <message>
+        <source>&amp;Recover and log in</source>
+        <translation>&amp;Pulihkan dan masuk</translation>
+    </message>
+</context>
+<context>
+    <name>sinergi::ReferenceExistsRule</name>
+    <message>
+        <source>No %1 record with %2 = %3 exists.</source>
+        <translation>Tidak ada data %1 dengan %2 = %3.</translation>
+    </message>
+</context>
+<context>
+    <name>sinergi::RegionCatalog</name>
+    <message>
+        <source>Cannot read the region list %1: %2</source>
+        <translation>Tidak dapat membaca daftar wilayah %1: %2</translation>
+    </message>
+    <message>
+        <source>Region list %1, line %2: expected a code and a name</source>
+        <translation>Daftar wilayah %1, baris %2: seharusnya berisi kode dan nama</translation>
+    </message>
+</context>
+<context>
+    <name>sinergi::RequiredIfRule</name>
+    <message>
+        <source>&quot;equals&quot; must be a non-empty list of values</source>
+        <translation>&quot;equals&quot; harus berupa daftar nilai yang tidak kosong</translation>
+    </message>
+    <message>
+        <source>%1 is required when %2 is %3.</source>
+        <translation>%1 wajib diisi jika %2 bernilai %3.</translation>
+    </message>
+    <message>
+        <source>%1 must be empty when %2 is %3.</source>
+        <translation>%1 harus kosong jika %2 bernilai %3.</translation>
+    </message>
+</context>
+<context>
+    <name>sinergi::ResetPasswordDialog</name>
+    <message>
+        <source>&amp;New password:</source>
+        <translation>Kata sandi &amp;baru:</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat password:</source>
+        <translation>&amp;Ulangi kata sandi:</translation>
+    </message>
+    <message>
+        <source>Enable user</source>
+        <translation>Aktifkan pengguna</translation>
+    </message>
+    <message>
+        <source>Reset password</source>
+        <translation>Setel ulang kata sandi</translation>
+    </message>
+    <message>
+        <source>Enable the account &quot;%1&quot; with a new initial password. The user must change it at the next log-in.</source>
+        <translation>Aktifkan akun &quot;%1&quot; dengan kata sandi awal yang baru. Pengguna wajib menggantinya saat masuk berikutnya.</translation>
+    </message>
+    <message>
+        <source>Set a new initial password for &quot;%1&quot;. The user must change it at the next log-in.</source>
+        <translation>Tetapkan kata sandi awal yang baru untuk &quot;%1&quot;. Pengguna wajib menggantinya saat masuk berikutnya.</translation>
+    </message>
+</context>
+<context>
+    <name>sinergi::RoleDialog</name>
+    <message>
+        <source>Change role</source>
+        <translation>Ubah peran</translation>
+    </message>
+    <message>
+        <source>Role of &quot;%1&quot;:</source>
+        <translation>Peran &quot;%1&quot;:</translation>
+    </message>
+</context>
+<context>
+    <name>sinergi::RoleNames</name>
+    <message>
+        <source>Administrator</source>
+        <translation>Administrator</translation>
+    </message>
+    <message>
+        <source>Data steward (Walidata)</source>
+        <translation>Walidata</translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation>Operator</translation>
+    </message>
+    <message>
+        <source>Viewer</source>
+        <translation>Peninjau</translation>
+    </message>
+    <message>
+        <source>Everything, including users, key slots, settings and reference data.</source>
+        <translation>Semua hal, termasuk pengguna, slot kunci, pengaturan, dan data referensi.</translation>
+    </message>
+    <message>
+        <source>Reviews and reconciles records, approves reporting periods, builds and submits batches to SMData, sees personal data and the audit log.</source>
+        <translation>Memeriksa dan merekonsiliasi data, menyetujui periode pelaporan, menyusun dan mengirim batch ke SMData, melihat data pribadi dan log audit.</translation>
+    </message>
+    <message>
+        <source>Creates, edits, imports and exports records and sees the personal data of the records they handle.</source>
+        <translation>Membuat, menyunting, mengimpor, dan mengekspor data serta melihat data pribadi pada data yang ditanganinya.</translation>
+    </message>
+    <message>
+        <source>Dashboards, reports and records with personal data masked.</source>
+        <translation>Dasbor, laporan, dan data dengan data pribadi disamarkan.</translation>
+    </message>
+</context>
+<context>
+    <name>sinergi::Session</name>
+    <message>
+        <source>A user name has 3 to 32 characters: letters, digits, dot, dash or underscore.</source>
+        <translation>Nama pengguna terdiri dari 3 sampai 32 karakter: huruf, angka, titik, tanda hubung, atau garis bawah.</translation>
+    </message>
+    <message>
+        <source>“%1” is not an administrator of this store.</source>
+        <translation>“%1” bukan administrator basis data ini.</translation>
+    </message>
+    <message>
+        <source>There is no user “%1”.</source>
+        <translation>Tidak ada pengguna “%1”.</translation>
+    </message>
+    <message>
+        <source>The user name “%1” is already taken.</source>
+        <translation>Nama pengguna “%1” sudah dipakai.</translation>
+    </message>
+    <message>
+        <source>You cannot disable your own account.</source>
+        <translation>Anda tidak dapat menonaktifkan akun Anda sendiri.</translation>
+    </message>
+    <message>
+        <source>The last active administrator cannot be disabled.</source>
+        <translation>Administrator aktif terakhir tidak dapat dinonaktifkan.</translation>
+    </message>
+    <message>
+        <source>Set a new password for “%1” to enable the account (Reset password).</source>
+        <translation>Tetapkan kata sandi baru untuk “%1” untuk mengaktifkan akun (Setel ulang kata sandi).</translation>
+    </message>
+    <message>
+        <source>The last active administrator cannot be given another role.</source>
+        <translation>Administrator aktif terakhir tidak dapat diberi peran lain.</translation>
+    </message>
+    <message>
+        <source>The new password must differ from the current one.</source>
+        <translation>Kata sandi baru harus berbeda dari kata sandi saat ini.</translation>
+    </message>
+    <message>
+        <source>The idle lock must be between 1 and 240 minutes.</source>
+        <translation>Kunci otomatis harus antara 1 dan 240 menit.</translation>
+    </message>
+</context>
+<context>
+    <name>sinergi::SettingsPage</name>
+    <message>
+        <source>Settings</source>
+        <translation>Pengaturan</translation>
+    </message>
+    <message>
+        <source>This computer</source>
+        <translation>Komputer ini</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Bahasa:</translation>
+    </message>
+    <message>
+        <source>&amp;Store folder:</source>
+        <translation>Folder &amp;basis data:</translation>
+    </message>
+    <message>
+        <source>C&amp;hange…</source>
+        <translation>U&amp;bah…</translation>
+    </message>
+    <message>
+        <source>Security (whole store)</source>
+        <translation>Keamanan (seluruh basis data)</translation>
+    </message>
+    <message>
+        <source>Lock after &amp;inactivity:</source>
+        <translation>Kunci setelah &amp;tidak aktif:</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Simpan</translation>
+    </message>
+    <message>
+        <source>When nobody uses Sinergi for this long, the window is hidden until the password is entered again. Open work is kept.</source>
+        <translation>Jika Sinergi tidak digunakan selama waktu ini, jendela disembunyikan sampai kata sandi dimasukkan kembali. Pekerjaan yang terbuka tetap tersimpan.</translation>
+    </message>
+    <message>
+        <source>Only administrators can change the settings of the whole store.</source>
+        <translation>Hanya administrator yang dapat mengubah pengaturan seluruh basis data.</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Kunci</translation>
+    </message>
+    <message>
+        <source>Rotate &amp;data key…</source>
+        <translation>Rotasi kunci &amp;data…</translation>
+    </message>
+    <message>
+        <source>Re-encrypts the store with a new data key, e.g. after a copy of the store may have leaked together with an old password.</source>
+        <translation>Mengenkripsi ulang basis data dengan kunci data baru, mis. jika salinan basis data mungkin bocor bersama kata sandi lama.</translation>
+    </message>
+    <message>
+        <source>New &amp;recovery code…</source>
+        <translation>Kode &amp;pemulihan baru…</translation>
+    </message>
+    <message>
+        <source>Replaces the recovery code, e.g. when the written copy was lost. The old code stops working.</source>
+        <translation>Mengganti kode pemulihan, mis. jika catatannya hilang. Kode lama tidak berlaku lagi.</translation>
+    </message>
+    <message>
+        <source>Only administrators can manage the keys.</source>
+        <translation>Hanya administrator yang dapat mengelola kunci.</translation>
+    </message>
+    <message>
+        <source>My account</source>
+        <translation>Akun saya</translation>
+    </message>
+    <message>
+        <source>Change my &amp;password…</source>
+        <translation>Ganti &amp;kata sandi saya…</translation>
+    </message>
+    <message>
+        <source>Needs your current password. Your data stays readable with the new one.</source>
+        <translation>Memerlukan kata sandi Anda saat ini. Data Anda tetap dapat dibaca dengan kata sandi baru.</translation>
+    </message>
+    <message>
+        <source>From the next start: %1</source>
+        <translation>Mulai saat dijalankan berikutnya: %1</translation>
+    </message>
+    <message>
+        <source>Idle lock</source>
+        <translation>Kunci otomatis</translation>
+    </message>
+    <message>
+        <source>Choose the store folder</source>
+        <translation>Pilih folder basis data</translation>
+    </message>
+    <message>
+        <source>Store location</source>
+        <translation>Lokasi basis data</translation>
+    </message>
+    <message>
+        <source>Sinergi will use %1 from the next start. If that folder holds no store yet, the first-start wizard will create one there.</source>
+        <translation>Sinergi akan menggunakan %1 mulai saat dijalankan berikutnya. Jika folder tersebut belum berisi basis data, panduan penyiapan awal akan membuatnya di sana.</translation>
+    </message>
+    <message>
+        <source>Rotate data key</source>
+        <translation>Rotasi kunci data</translation>
+    </message>
+    <message>
+        <source>Re-encrypt the whole store with a new data key? This can take a while for a large store. Sinergi stays locked for other work until it is done; an interruption never loses data.</source>
+        <translation>Enkripsi ulang seluruh basis data dengan kunci data baru? Untuk basis data yang besar, proses ini dapat memakan waktu. Selama proses berlangsung Sinergi tidak dapat digunakan untuk pekerjaan lain; gangguan di tengah proses tidak akan menghilangkan data.</translation>
+    </message>
+    <message>
+        <source>Re-encrypting the store with a new data key…</source>
+        <translation>Mengenkripsi ulang basis data dengan kunci data baru…</translation>
+    </message>
+    <message>
+        <source>The store is now encrypted with a new data key. Passwords and the recovery code are unchanged.</source>
+        <translation>Basis data kini dienkripsi dengan kunci data baru. Kata sandi dan kode pemulihan tidak berubah.</translation>
+    </message>
+    <message>
+        <source>New recovery code</source>
+        <translation>Kode pemulihan baru</translation>
+    </message>
+    <message>
+        <source>Create a new recovery code? The current code stops working immediately.</source>
+        <translation>Buat kode pemulihan baru? Kode yang berlaku saat ini langsung tidak berlaku lagi.</translation>
+    </message>
+    <message>
+        <source>Change my password</source>
+        <translation>Ganti kata sandi saya</translation>
+    </message>
+    <message>
+        <source>Your password was changed.</source>
+        <translation>Kata sandi Anda telah diganti.</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> menit</translation>
+    </message>
+</context>
+<context>
+    <name>sinergi::StoreLocationPage</name>
+    <message>
+        <source>This is the first start of Sinergi on this computer. The wizard creates the encrypted store that will hold the labour records, the first administrator account and a recovery code.</source>
+        <translation>Sinergi baru pertama kali dijalankan di komputer ini. Panduan ini membuat basis data terenkripsi untuk menyimpan data ketenagakerjaan, akun administrator pertama, dan sebuah kode pemulihan.</translation>
+    </message>
+    <message>
+        <source>&amp;Store folder:</source>
+        <translation>Folder &amp;basis data:</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Telusuri…</translation>
+    </message>
+    <message>
+        <source>Choose a folder on this computer that is included in the office backup. The folder will contain the store (sinergi.db) and its key file (sinergi.keys); both are needed to open the data.</source>
+        <translation>Pilih folder di komputer ini yang termasuk dalam cadangan kantor. Folder ini akan berisi basis data (sinergi.db) dan berkas kuncinya (sinergi.keys); keduanya diperlukan untuk membuka data.</translation>
+    </message>
+    <message>
+        <source>This folder already holds a Sinergi store. Choose an empty folder, or set this folder as the store location in the settings to open it.</source>
+        <translation>Folder ini sudah berisi basis data Sinergi. Pilih folder kosong, atau tetapkan folder ini sebagai lokasi basis data di pengaturan untuk membukanya.</translation>
+    </message>
+    <message>
+        <source>Choose the store folder</source>
+        <translation>Pilih folder basis data</translation>
+    </message>
+    <message>
+        <source>Welcome to Sinergi</source>
+        <translation>Selamat datang di Sinergi</translation>
+    </message>
+    <message>
+        <source>Sinergitas Data Ketenagakerjaan — the labour data of your office, kept in one encrypted store.</source>
+        <translation>Sinergitas Data Ketenagakerjaan — data ketenagakerjaan kantor Anda dalam satu basis data terenkripsi.</translation>
+    </message>
+</context>
+<context>
+    <name>sinergi::TemplateParser</name>
+    <message>
+        <source>not valid JSON at offset %1: %2</source>
+        <translation>JSON tidak sah pada posisi %1: %2</translation>
+    </message>
+    <message>
+        <source>the template must be a JSON object</source>
+        <translation>templat harus berupa objek JSON</translation>
+    </message>
+    <message>
+        <source>Dataset template %1: %2</source>
+        <translation>Templat dataset %1: %2</translation>
+    </message>
+    <message>
+        <source>%1: unknown key &quot;%2&quot; (allowed: %3)</source>
+        <translation>%1: kunci &quot;%2&quot; tidak dikenal (yang diizinkan: %3)</translation>
+    </message>
+    <message>
+        <source>%1: labels need both &quot;id&quot; and &quot;en&quot;</source>
+        <translation>%1: label memerlukan &quot;id&quot; dan &quot;en&quot;</translation>
+    </message>
+    <message>
+        <source>%1: expected field names</source>
+        <translation>%1: seharusnya berisi nama kolom</translation>
+    </message>
+    <message>
+        <source>%1: expected a field name or a list of field names</source>
+        <translation>%1: seharusnya berisi nama kolom atau daftar nama kolom</translation>
+    </message>
+    <message>
+        <source>%1 names unknown field &quot;%2&quot;</source>
+        <translation>%1 menyebut kolom &quot;%2&quot; yang tidak dikenal</translation>
+    </message>
+    <message>
+        <source>template</source>
+        <translation>templat</translation>
+    </message>
+    <message>
+        <source>&quot;id&quot; must be lower-case letters, digits and underscores, got &quot;%1&quot;</source>
+        <translation>&quot;id&quot; harus berupa huruf kecil, angka, dan garis bawah, tetapi berisi &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>&quot;version&quot; must be a positive integer</source>
+        <translation>&quot;version&quot; harus berupa bilangan bulat positif</translation>
+    </message>
+    <message>
+        <source>&quot;fields&quot; must be a non-empty list</source>
+        <translation>&quot;fields&quot; harus berupa daftar yang tidak kosong</translation>
+    </message>
+    <message>
+        <source>field #%1 is not an object</source>
+        <translation>kolom #%1 bukan objek</translation>
+    </message>
+    <message>
+        <source>duplicate field &quot;%1&quot;</source>
+        <translation>kolom &quot;%1&quot; ganda</translation>
+    </message>
+    <message>
+        <source>%1: &quot;code_list_version_field&quot; names unknown field &quot;%2&quot;</source>
+        <translation>%1: &quot;code_list_version_field&quot; menyebut kolom &quot;%2&quot; yang tidak dikenal</translation>
+    </message>
+    <message>
+        <source>&quot;natural_key&quot; must be a non-empty list of field names</source>
+        <translation>&quot;natural_key&quot; harus berupa daftar nama kolom yang tidak kosong</translation>
+    </message>
+    <message>
+        <source>&quot;natural_key&quot;</source>
+        <translation>&quot;natural_key&quot;</translation>
+    </message>
+    <message>
+        <source>natural key field &quot;%1&quot; must be required</source>
+        <translation>kolom kunci alami &quot;%1&quot; harus wajib diisi</translation>
+    </message>
+    <message>
+        <source>duplicate rule id &quot;%1&quot;</source>
+        <translation>id aturan &quot;%1&quot; ganda</translation>
+    </message>
+    <message>
+        <source>an index</source>
+        <translation>sebuah indeks</translation>
+    </message>
+    <message>
+        <source>field #%1: &quot;name&quot; must be lower-case letters, digits and underscores, got &quot;%2&quot;</source>
+        <translation>kolom #%1: &quot;name&quot; harus berupa huruf kecil, angka, dan garis bawah, tetapi berisi &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>%1: unknown type &quot;%2&quot; (expected text, integer, decimal, date, bool, code, nik, phone or email)</source>
+        <translation>%1: jenis &quot;%2&quot; tidak dikenal (seharusnya text, integer, decimal, date, bool, code, nik, phone, atau email)</translation>
+    </message>
+    <message>
+        <source>%1: &quot;pii&quot; must be true or false</source>
+        <translation>%1: &quot;pii&quot; harus true atau false</translation>
+    </message>
+    <message>
+        <source>%1: &quot;pattern&quot; is not allowed on a %2 field</source>
+        <translation>%1: &quot;pattern&quot; tidak diizinkan pada kolom %2</translation>
+    </message>
+    <message>
+        <source>%1: invalid pattern &quot;%2&quot;: %3</source>
+        <translation>%1: pola &quot;%2&quot; tidak sah: %3</translation>
+    </message>
+    <message>
+        <source>%1: a code field needs &quot;code_list&quot;</source>
+        <translation>%1: kolom kode memerlukan &quot;code_list&quot;</translation>
+    </message>
+    <message>
+        <source>%1: give either &quot;code_list_version&quot; or &quot;code_list_version_field&quot;, not both</source>
+        <translation>%1: berikan &quot;code_list_version&quot; atau &quot;code_list_version_field&quot;, tidak keduanya</translation>
+    </message>
+    <message>
+        <source>%1: &quot;code_list&quot; is only allowed on code fields</source>
+        <translation>%1: &quot;code_list&quot; hanya diizinkan pada kolom kode</translation>
+    </message>
+    <message>
+        <source>%1: &quot;repeat&quot; must be between 1 and 12</source>
+        <translation>%1: &quot;repeat&quot; harus antara 1 dan 12</translation>
+    </message>
+    <message>
+        <source>%1: &quot;share&quot; must be send, pseudonymise, minimise or withhold, got &quot;%2&quot;</source>
+        <translation>%1: &quot;share&quot; harus send, pseudonymise, minimise, atau withhold, tetapi berisi &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>%1: &quot;minimise_to&quot; needs &quot;share&quot;: &quot;minimise&quot;</source>
+        <translation>%1: &quot;minimise_to&quot; memerlukan &quot;share&quot;: &quot;minimise&quot;</translation>
+    </message>
+    <message>
+        <source>%1: &quot;minimise_to&quot; must be &quot;year&quot; (dates) or &quot;prefix:N&quot;, got &quot;%2&quot;</source>
+        <translation>%1: &quot;minimise_to&quot; harus &quot;year&quot; (tanggal) atau &quot;prefix:N&quot;, tetapi berisi &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; must be a number</source>
+        <translation>%1: &quot;%2&quot; harus berupa angka</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; must be a yyyy-MM-dd date%3</source>
+        <translation>%1: &quot;%2&quot; harus berupa tanggal yyyy-MM-dd%3</translation>
+    </message>
+    <message>
+        <source> or &quot;today&quot;</source>
+        <translation> atau &quot;today&quot;</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is only allowed on integer, decimal and date fields</source>
+        <translation>%1: &quot;%2&quot; hanya diizinkan pada kolom integer, decimal, dan date</translation>
+    </message>
+    <message>
+        <source>%1: &quot;min&quot; is greater than &quot;max&quot;</source>
+        <translation>%1: &quot;min&quot; lebih besar dari &quot;max&quot;</translation>
+    </message>
+    <message>
+        <source>%1: &quot;min&quot; is later than &quot;max&quot;</source>
+        <translation>%1: &quot;min&quot; lebih akhir dari &quot;max&quot;</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is only allowed on text fields</source>
+        <translation>%1: &quot;%2&quot; hanya diizinkan pada kolom teks</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; must be a non-negative integer</source>
+        <translation>%1: &quot;%2&quot; harus berupa bilangan bulat tidak negatif</translation>
+    </message>
+    <message>
+        <source>%1: &quot;min_length&quot; is greater than &quot;max_length&quot;</source>
+        <translation>%1: &quot;min_length&quot; lebih besar dari &quot;max_length&quot;</translation>
+    </message>
+    <message>
+        <source>every rule needs an &quot;id&quot; of lower-case letters, digits and underscores</source>
+        <translation>setiap aturan memerlukan &quot;id&quot; berupa huruf kecil, angka, dan garis bawah</translation>
+    </message>
+    <message>
+        <source>rule &quot;%1&quot;</source>
+        <translation>aturan &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>%1: unknown rule kind &quot;%2&quot; (known: %3)</source>
+        <translation>%1: jenis aturan &quot;%2&quot; tidak dikenal (yang dikenal: %3)</translation>
+    </message>
+    <message>
+        <source>%1 (%2): missing parameter &quot;%3&quot;</source>
+        <translation>%1 (%2): parameter &quot;%3&quot; tidak ada</translation>
+    </message>
+    <message>
+        <source>%1 (%2): unknown parameter &quot;%3&quot;</source>
+        <translation>%1 (%2): parameter &quot;%3&quot; tidak dikenal</translation>
+    </message>
+    <message>
+        <source>%1 parameter &quot;%2&quot;</source>
+        <translation>%1 parameter &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>%1 (%2): %3</source>
+        <translation>%1 (%2): %3</translation>
+    </message>
+</context>
+<context>
+    <name>sinergi::TemplateRegistry</name>
+    <message>
+        <source>No dataset templates (*.json) found in %1.</source>
+        <translation>Tidak ditemukan templat dataset (*.json) di %1.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Tidak dapat membaca %1: %2</translation>
+    </message>
+    <message>
+        <source>Dataset template %1: id &quot;%2&quot; must match the file name.</source>
+        <translation>Templat dataset %1: id &quot;%2&quot; harus sama dengan nama berkas.</translation>
+    </message>
+    <message>
+        <source>Dataset template %1: dataset &quot;%2&quot; is already defined by %3.</source>
+        <translation>Templat dataset %1: dataset &quot;%2&quot; sudah didefinisikan oleh %3.</translation>
+    </message>
+    <message>
+        <source>Dataset template %1: rule &quot;%2&quot; refers to %3.%4, which does not exist.</source>
+        <translation>Templat dataset %1: aturan &quot;%2&quot; merujuk ke %3.%4 yang tidak ada.</translation>
+    </message>
+    <message>
+        <source>Dataset template %1: field &quot;%2&quot; uses code list %3 %4, which is not loaded.</source>
+        <translation>Templat dataset %1: kolom &quot;%2&quot; memakai daftar kode %3 %4 yang belum dimuat.</translation>
+    </message>
+</context>
+<context>
+    <name>sinergi::UserDialog</name>
+    <message>
+        <source>New user</source>
+        <translation>Pengguna baru</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>&amp;Nama pengguna:</translation>
+    </message>
+    <message>
+        <source>letters, digits, dot, dash</source>
+        <translation>huruf, angka, titik, tanda hubung</translation>
+    </message>
+    <message>
+        <source>&amp;Full name:</source>
+        <translation>Nama &amp;lengkap:</translation>
+    </message>
+    <message>
+        <source>R&amp;ole:</source>
+        <translation>&amp;Peran:</translation>
+    </message>
+    <message>
+        <source>&amp;Initial password:</source>
+        <translation>Kata sandi &amp;awal:</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat password:</source>
+        <translation>&amp;Ulangi kata sandi:</translation>
+    </message>
+    <message>
+        <source>Give the initial password to the user in person. They must choose their own password at the first log-in.</source>
+        <translation>Sampaikan kata sandi awal kepada pengguna secara langsung. Pengguna wajib memilih kata sandinya sendiri saat pertama kali masuk.</translation>
+    </message>
+</context>
+<context>
+    <name>sinergi::UserRepository</name>
+    <message>
+        <source>There is no user named &quot;%1&quot;.</source>
+        <translation>Tidak ada pengguna bernama &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>A user name must not be empty.</source>
+        <translation>Nama pengguna tidak boleh kosong.</translation>
+    </message>
+    <message>
+        <source>A user named &quot;%1&quot; already exists. User names are not case-sensitive; choose another name.</source>
+        <translation>Pengguna bernama &quot;%1&quot; sudah ada. Nama pengguna tidak membedakan huruf besar dan kecil; pilih nama lain.</translation>
+    </message>
+</context>
+<context>
+    <name>sinergi::UsersModel</name>
+    <message>
+        <source>Active</source>
+        <translation>Aktif</translation>
+    </message>
+    <message>
+        <source>Disabled</source>
+        <translation>Nonaktif</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Ya</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Tidak</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>Nama pengguna</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Nama lengkap</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Peran</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Must change password</source>
+        <translation>Wajib ganti kata sandi</translation>
+    </message>
+</context>
+<context>
+    <name>sinergi::UsersPage</name>
+    <message>
+        <source>Users</source>
+        <translation>Pengguna</translation>
+    </message>
+    <message>
+        <source>Accounts that may open this store. Every change is recorded in the audit log.</source>
+        <translation>Akun yang dapat membuka basis data ini. Setiap perubahan dicatat di log audit.</translation>
+    </message>
+    <message>
+        <source>Filter by name or role…</source>
+        <translation>Saring menurut nama atau peran…</translation>
+    </message>
+    <message>
+        <source>&amp;New user…</source>
+        <translation>Pengguna &amp;baru…</translation>
+    </message>
+    <message>
+        <source>&amp;Disable</source>
+        <translation>&amp;Nonaktifkan</translation>
+    </message>
+    <message>
+        <source>&amp;Reset password…</source>
+        <translation>&amp;Setel ulang kata sandi…</translation>
+    </message>
+    <message>
+        <source>Change &amp;role…</source>
+        <translation>Ubah &amp;peran…</translation>
+    </message>
+    <message>
+        <source>&amp;Enable…</source>
+        <translation>&amp;Aktifkan…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n user(s)</source>
+        <translation>
+            <numerusform>%n pengguna</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Create user</source>
+        <translation>Buat pengguna</translation>
+    </message>
+    <message>
+        <source>Disable user</source>
+        <translation>Nonaktifkan pengguna</translation>
+    </message>
+    <message>
+        <source>Disable the account &quot;%1&quot;? The user can no longer log in; their key is removed. You can enable the account again later with a new password.</source>
+        <translation>Nonaktifkan akun &quot;%1&quot;? Pengguna tidak dapat masuk lagi; kuncinya dihapus. Akun dapat diaktifkan kembali nanti dengan kata sandi baru.</translation>
+    </message>
+    <message>
+        <source>Enable user</source>
+        <translation>Aktifkan pengguna</translation>
+    </message>
+    <message>
+        <source>Reset password</source>
+        <translation>Setel ulang kata sandi</translation>
+    </message>
+    <message>
+        <source>Change role</source>
+        <translation>Ubah peran</translation>
+    </message>
+</context>
 </TS>

@@ -3,7 +3,7 @@
 namespace sinergi {
 
 UsernameValidator::UsernameValidator(QObject *parent)
-    : QRegularExpressionValidator(QRegularExpression(u"[A-Za-z0-9._-]{2,32}"_qs), parent)
+    : QRegularExpressionValidator(QRegularExpression(u"[A-Za-z0-9._-]{3,32}"_qs), parent)
 {
 }
 

@@ -1,0 +1,20 @@
+# Fails when the translation file is missing, has unfinished entries, or has messages without a
+# translation. Run with: cmake -DTS_FILE=<file.ts> -P CheckTranslations.cmake
+if(NOT EXISTS "${TS_FILE}")
+  message(FATAL_ERROR "${TS_FILE} is missing")
+endif()
+file(READ "${TS_FILE}" ts)
+string(REGEX MATCHALL "type=\"unfinished\"" unfinished "${ts}")
+list(LENGTH unfinished unfinished_count)
+string(REGEX MATCHALL "<translation></translation>|<translation/>" empty "${ts}")
+list(LENGTH empty empty_count)
+string(REGEX MATCHALL "<message[ >]" messages "${ts}")
+list(LENGTH messages message_count)
+if(message_count EQUAL 0)
+  message(FATAL_ERROR "${TS_FILE} has no messages: run the update_translations target")
+endif()
+if(unfinished_count GREATER 0 OR empty_count GREATER 0)
+  message(FATAL_ERROR "${TS_FILE}: ${unfinished_count} unfinished and ${empty_count} empty translations "
+                      "of ${message_count} messages")
+endif()
+message(STATUS "${TS_FILE}: all ${message_count} messages translated")
