@@ -1,0 +1,24 @@
+#pragma once
+
+#include <QDate>
+#include <QString>
+#include <QVariant>
+
+#include <functional>
+
+namespace sinergi {
+
+class RegionCatalog;
+
+// What a rule may look at besides the record itself. Everything is optional so core tests can run a rule
+// with only what it needs; a rule that lacks its input reports nothing rather than guessing.
+struct RuleContext
+{
+    QDate today = QDate::currentDate();
+    const RegionCatalog *regions = nullptr;
+    // Answers "does dataset.field = value exist?" for cross-dataset references (the record service
+    // implements it with an indexed query).
+    std::function<bool(const QString &dataset, const QString &field, const QVariant &value)> exists;
+};
+
+} // namespace sinergi
