@@ -24,3 +24,4 @@ QT_QPA_PLATFORM=offscreen hyperfine --style none --warmup 2 --runs 20 --export-j
   "$BUILD/app/sinergi --store $STORE/store --quit-when-ready" >/dev/null
 python3 -c "import json;r=json.load(open('/tmp/sinergi-bench-gui.json'))['results'][0];print('gui_cold_start runs=%d median_ms=%.1f min_ms=%.1f max_ms=%.1f'%(len(r['times']),r['median']*1e3,r['min']*1e3,r['max']*1e3))"
 rm -rf "$STORE"
+"$BUILD/tools/bench/sinergi-bench" regions --runs "$RUNS"

@@ -1,7 +1,6 @@
 #include "common/Error.h"
 #include "datasets/RegionCatalog.h"
 
-#include <QElapsedTimer>
 #include <QFile>
 #include <QTemporaryDir>
 #include <QTest>
@@ -14,29 +13,14 @@ class TestRegionCatalog : public QObject
     Q_OBJECT
 
 private slots:
-    void countsAndLoadTime()
+    void counts()
     {
-        RegionCatalog::loadEmbedded(); // warm-up: resource registration, page cache
-        QList<qint64> times;
-        for (int i = 0; i < 3; ++i) {
-            QElapsedTimer timer;
-            timer.start();
-            const RegionCatalog catalog = RegionCatalog::loadEmbedded();
-            times.append(timer.elapsed());
-            QCOMPARE(catalog.count(Level::Province), 38);
-            QCOMPARE(catalog.count(Level::Regency), 514);
-            QCOMPARE(catalog.count(Level::District), 7285);
-            QCOMPARE(catalog.count(Level::Village), 83762);
-        }
-        std::sort(times.begin(), times.end());
-        qInfo("RegionCatalog::loadEmbedded: median %lld ms (runs: %lld, %lld, %lld)", times[1], times[0], times[1],
-              times[2]);
-        // Budget 150 ms; sanitizer builds are several times slower, so only those get slack.
-#if defined(__SANITIZE_ADDRESS__)
-        QVERIFY(times[1] < 1500);
-#else
-        QVERIFY(times[1] < 150);
-#endif
+        // Load time is a benchmark (sinergi-bench regions), not a test: tests check correctness only.
+        const RegionCatalog catalog = RegionCatalog::loadEmbedded();
+        QCOMPARE(catalog.count(Level::Province), 38);
+        QCOMPARE(catalog.count(Level::Regency), 514);
+        QCOMPARE(catalog.count(Level::District), 7285);
+        QCOMPARE(catalog.count(Level::Village), 83762);
     }
 
     void lookups()
