@@ -2,6 +2,7 @@
 // guide and for reviewing layouts (clipping, overlaps, untranslated text). Not a test: run it through
 // tools/screenshots.sh <build dir>.
 #include "audit/AuditPage.h"
+#include "common/AppSettings.h"
 #include "common/ScriptedMessageBoxes.h"
 #include "common/Translations.h"
 #include "login/LoginDialog.h"
@@ -114,6 +115,7 @@ int main(int argc, char **argv)
     save(wizard.get(), u"wizard-3-recovery-confirmed"_qs);
     std::unique_ptr<Session> session = wizard->takeSession();
     wizard.reset();
+    AppSettings::setStoreDir(storeDir); // as the application does after the first start
 
     // Sample accounts and activity, so the tables look like a working office.
     const QString staffPassword = u"Sandi-Petugas-2024"_qs;

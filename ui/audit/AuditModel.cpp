@@ -41,7 +41,10 @@ QString AuditModel::formatDetails(const QString &json)
     const QJsonObject object = doc.object();
     QStringList parts;
     for (auto it = object.begin(); it != object.end(); ++it)
-        parts.append(it.key() + u": "_qs + it.value().toVariant().toString());
+    {
+        const QString value = it.value().toVariant().toString();
+        parts.append(it.key() + u": "_qs + (value.isEmpty() ? u"—"_qs : value));
+    }
     return parts.join(u", "_qs);
 }
 

@@ -96,7 +96,7 @@ void AuditPage::reload()
     m_reloadTimer->stop();
     try {
         const AuditFilter f = filter();
-        const QList<AuditEntry> entries = m_session.audit().query(f);
+        const QList<AuditEntry> entries = m_session.queryAudit(f);
         m_model->setEntries(entries);
         m_ui->countLabel->setText(entries.size() >= f.limit
                                       ? tr("Showing the newest %1 entries; narrow the filter to see older ones.")
@@ -112,7 +112,7 @@ bool AuditPage::verifyChain()
     QList<AuditProblem> problems;
     QGuiApplication::setOverrideCursor(Qt::WaitCursor);
     try {
-        problems = m_session.audit().verify();
+        problems = m_session.verifyAudit();
     } catch (const Error &e) {
         QGuiApplication::restoreOverrideCursor();
         MessageBoxes::instance().critical(this, tr("Verify audit log"), e.userMessage());

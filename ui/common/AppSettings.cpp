@@ -1,7 +1,8 @@
 #include "AppSettings.h"
 
+#include "store/Vault.h"
+
 #include <QSettings>
-#include <QStandardPaths>
 
 namespace sinergi {
 
@@ -34,7 +35,7 @@ void AppSettings::setStoreDir(const QString &dir)
 
 QString AppSettings::defaultStoreDir()
 {
-    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + u"/store"_qs;
+    return StoreLocation::defaultDir(); // the CLI uses the same rule ($SINERGI_STORE, else AppData)
 }
 
 } // namespace sinergi

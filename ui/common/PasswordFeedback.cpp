@@ -12,6 +12,9 @@ PasswordFeedback::PasswordFeedback(QLineEdit *password, QLineEdit *confirm, QLab
 {
     m_feedback->setWordWrap(true);
     m_feedback->setTextFormat(Qt::PlainText);
+    // A word-wrapped label in a form row otherwise gets squeezed to its narrowest width.
+    m_feedback->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
+    m_feedback->setMinimumWidth(260);
     connect(m_password, &QLineEdit::textChanged, this, &PasswordFeedback::update);
     connect(m_confirm, &QLineEdit::textChanged, this, &PasswordFeedback::update);
     update();

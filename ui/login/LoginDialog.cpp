@@ -7,6 +7,7 @@
 #include "session/Session.h"
 
 #include <QEvent>
+#include <QIcon>
 #include <QLineEdit>
 #include <QTimer>
 
@@ -39,6 +40,7 @@ LoginDialog::~LoginDialog() = default;
 void LoginDialog::setUpCommon()
 {
     m_ui->setupUi(this);
+    m_ui->logoLabel->setPixmap(QIcon(u":/icons/sinergi.svg"_qs).pixmap(48, 48));
     m_ui->errorLabel->hide();
     m_ui->lockoutLabel->hide();
     m_ui->busyLabel->hide();

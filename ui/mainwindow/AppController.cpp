@@ -1,6 +1,7 @@
 #include "AppController.h"
 
 #include "MainWindow.h"
+#include "common/AppSettings.h"
 #include "common/MessageBoxes.h"
 #include "idle/IdleMonitor.h"
 #include "login/LoginDialog.h"
@@ -9,6 +10,7 @@
 #include "wizard/FirstRunWizard.h"
 
 #include <QApplication>
+#include <QDir>
 
 namespace sinergi {
 
@@ -59,8 +61,12 @@ void AppController::showWizard()
     m_wizard = new FirstRunWizard(m_where.dir);
     m_wizard->setAttribute(Qt::WA_DeleteOnClose);
     connect(m_wizard, &QDialog::accepted, this, [this] {
-        // The user may have chosen another folder than the default: the store lives there now.
-        m_where = StoreLocation{m_wizard->storeDir()};
+        // The user may have chosen another folder than the proposed one: the store lives there now, and
+        // the next start must look there too.
+        const QString chosen = QDir::cleanPath(QDir::fromNativeSeparators(m_wizard->storeDir().trimmed()));
+        if (chosen != QDir::cleanPath(m_where.dir))
+            AppSettings::setStoreDir(chosen);
+        m_where = StoreLocation{chosen};
         loggedIn(m_wizard->takeSession());
     });
     connect(m_wizard, &QDialog::rejected, this, &AppController::quit);

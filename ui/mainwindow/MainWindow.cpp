@@ -14,6 +14,17 @@
 
 namespace sinergi {
 
+namespace {
+// Light strokes on the dark navigation list, dark strokes on the white selected item.
+QIcon navIcon(const QString &name)
+{
+    QIcon icon;
+    icon.addFile(u":/icons/"_qs + name + u"-light.svg"_qs, {}, QIcon::Normal);
+    icon.addFile(u":/icons/"_qs + name + u".svg"_qs, {}, QIcon::Selected);
+    return icon;
+}
+} // namespace
+
 MainWindow::MainWindow(Session &session, QWidget *parent)
     : QMainWindow(parent), m_ui(std::make_unique<Ui::MainWindow>()), m_session(session)
 {
@@ -23,14 +34,14 @@ MainWindow::MainWindow(Session &session, QWidget *parent)
 
     if (session.can(Permission::ManageUsers)) {
         m_usersPage = new UsersPage(session, this);
-        addPage(m_usersPage, QIcon(u":/icons/users.svg"_qs));
+        addPage(m_usersPage, navIcon(u"users"_qs));
     }
     if (session.can(Permission::ViewAudit)) {
         m_auditPage = new AuditPage(session, this);
-        addPage(m_auditPage, QIcon(u":/icons/audit.svg"_qs));
+        addPage(m_auditPage, navIcon(u"audit"_qs));
     }
     m_settingsPage = new SettingsPage(session, this);
-    addPage(m_settingsPage, QIcon(u":/icons/settings.svg"_qs));
+    addPage(m_settingsPage, navIcon(u"settings"_qs));
     connect(m_settingsPage, &SettingsPage::idleLockMinutesChanged, this, &MainWindow::idleLockMinutesChanged);
     connect(m_settingsPage, &SettingsPage::longOperationRunning, this, &MainWindow::longOperationRunning);
     connect(m_settingsPage, &SettingsPage::userChanged, this, &MainWindow::updateStatus);

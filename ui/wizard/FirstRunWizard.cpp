@@ -7,6 +7,7 @@
 #include "session/Session.h"
 
 #include <QEvent>
+#include <QIcon>
 
 namespace sinergi {
 
@@ -15,6 +16,7 @@ FirstRunWizard::FirstRunWizard(const QString &defaultStoreDir, QWidget *parent) 
     // The same look on every platform, so the user guide's screenshots match what users see.
     setWizardStyle(QWizard::ModernStyle);
     setOption(QWizard::NoBackButtonOnStartPage);
+    setPixmap(QWizard::LogoPixmap, QIcon(u":/icons/sinergi.svg"_qs).pixmap(48, 48));
     setMinimumSize(720, 540);
     setPage(LocationPage, new StoreLocationPage(defaultStoreDir, this));
     setPage(AdminPage, new FirstAdminPage(this));
