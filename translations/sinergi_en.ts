@@ -530,6 +530,61 @@
     </message>
 </context>
 <context>
+    <name>sinergi::CsvReader</name>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is empty (0 bytes): there is nothing to import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is not a text/CSV file: it contains binary data. Choose a CSV export or an .xlsx workbook.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The text is not valid UTF-8.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file contains no rows: there is nothing to import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the file failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file mixes text encodings: the start is UTF-8 but these bytes are not. Save the file again as &quot;CSV UTF-8&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A field is longer than %1 characters. This is not a normal export; check the file and the delimiter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The row has more than %1 columns.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The row is longer than %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is not a text/CSV file: it contains NUL bytes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A quoted field starts here but its closing quote is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>sinergi::DateOrderRule</name>
     <message>
         <source>&quot;fields&quot; needs at least two date fields (or one with &quot;not_after_today&quot;)</source>
@@ -624,6 +679,29 @@
     </message>
     <message>
         <source>An unexpected error occurred. Nothing was saved. Details: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This change conflicts with an existing record, or the record was changed meanwhile. Reload and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sinergi::ExcelPitfalls</name>
+    <message>
+        <source>The value %1 is in scientific notation: Excel has cut the number and its last digits are lost. Format the column as Text in Excel, enter the numbers again (or export them from the source system as text) and import again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The value %1 was stored by Excel as a number; Excel keeps only 15 digits, so the last digits may be wrong. Format the column as Text in Excel, enter the numbers again and import again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Column %1: every date could be day/month or month/day (both parts are 12 or less). The dates are read as day/month/year; check a few rows, or use yyyy-mm-dd in the file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Column %1 mixes day/month and month/day dates (%2 rows prove day first, %3 prove month first). Correct the column so all dates use one format.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -930,6 +1008,41 @@ Qt %2</source>
     </message>
     <message>
         <source>The password must not contain the user name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sinergi::RecordService</name>
+    <message>
+        <source>Unknown dataset “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dataset “%1” has no field “%2”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record %1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record %1 is deleted; restore it before editing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No such change in the history of %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This change was already undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only edits, deletions and restorations can be undone; delete the record instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” was changed again after this edit; undo the later change first.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1377,6 +1490,13 @@ Qt %2</source>
     </message>
 </context>
 <context>
+    <name>sinergi::TabularReaderFactory</name>
+    <message>
+        <source>The file %1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>sinergi::TemplateParser</name>
     <message>
         <source>not valid JSON at offset %1: %2</source>
@@ -1750,6 +1870,148 @@ Qt %2</source>
     </message>
     <message>
         <source>Change role</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sinergi::XlsxPart</name>
+    <message>
+        <source>The workbook is damaged: the part %1 is not valid (%2). Open the file in Excel and save it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workbook part %1 is larger than its zip directory says: the file is damaged or crafted, and is not imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>decompression failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>XML error at line %1, column %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a document type declaration is not allowed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a cell holds more than %1 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sinergi::XlsxReader</name>
+    <message>
+        <source>The workbook has no sheet named &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workbook has no sheet number %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sheet &quot;%1&quot; cannot be found in the workbook; the file is damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid row number %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid cell reference %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a value in column %1, beyond the limit of %2 columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a cell refers to shared text number %1, which does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sinergi::XlsxSharedStrings</name>
+    <message>
+        <source>The workbook has more than %1 different texts; it is too large to import at once. Split it or export it as CSV.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sinergi::XlsxStyles</name>
+    <message>
+        <source>too many cell styles</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sinergi::XlsxWorkbook</name>
+    <message>
+        <source>too many relationships</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This zip file is not an Excel workbook (it has no %1). Save it from Excel as .xlsx.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>too many sheets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workbook has no sheets.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sinergi::ZipArchive</name>
+    <message>
+        <source>This workbook is password-protected or in the old .xls format. Open it in Excel, remove the password if there is one, and save it as .xlsx (Excel Workbook).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This file is not an .xlsx workbook (it is not a zip container). Save it from Excel as .xlsx or export it as CSV.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workbook could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workbook is damaged (%1). Open it in Excel and save it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is empty (0 bytes): there is nothing to import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workbook has more than %1 parts; it is not a normal spreadsheet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This workbook is password-protected. Remove the password in Excel and save it as .xlsx.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workbook is damaged: the part %1 is missing. Open it in Excel and save it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workbook part %1 is too large to import safely (over %2 MB uncompressed). Split the data into smaller files or export it as CSV.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workbook part %1 is compressed suspiciously well (more than %2:1): this looks like a zip bomb and is not imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workbook part %1 cannot be read: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

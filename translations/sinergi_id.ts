@@ -526,6 +526,61 @@
     </message>
 </context>
 <context>
+    <name>sinergi::CsvReader</name>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation>Tidak dapat membuka %1: %2</translation>
+    </message>
+    <message>
+        <source>The file is empty (0 bytes): there is nothing to import.</source>
+        <translation>Berkas kosong (0 bita): tidak ada yang dapat diimpor.</translation>
+    </message>
+    <message>
+        <source>This is not a text/CSV file: it contains binary data. Choose a CSV export or an .xlsx workbook.</source>
+        <translation>Ini bukan berkas teks/CSV: berkas berisi data biner. Pilih berkas ekspor CSV atau buku kerja .xlsx.</translation>
+    </message>
+    <message>
+        <source>The text is not valid UTF-8.</source>
+        <translation>Teks bukan UTF-8 yang sah.</translation>
+    </message>
+    <message>
+        <source>The file contains no rows: there is nothing to import.</source>
+        <translation>Berkas tidak berisi baris: tidak ada yang dapat diimpor.</translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation>Baris %1: %2</translation>
+    </message>
+    <message>
+        <source>Reading the file failed: %1</source>
+        <translation>Gagal membaca berkas: %1</translation>
+    </message>
+    <message>
+        <source>The file mixes text encodings: the start is UTF-8 but these bytes are not. Save the file again as &quot;CSV UTF-8&quot;.</source>
+        <translation>Berkas mencampur beberapa pengodean teks: bagian awal UTF-8 tetapi bita-bita ini bukan. Simpan ulang berkas sebagai &quot;CSV UTF-8&quot;.</translation>
+    </message>
+    <message>
+        <source>A field is longer than %1 characters. This is not a normal export; check the file and the delimiter.</source>
+        <translation>Sebuah kolom lebih panjang dari %1 karakter. Ini bukan ekspor yang wajar; periksa berkas dan pemisahnya.</translation>
+    </message>
+    <message>
+        <source>The row has more than %1 columns.</source>
+        <translation>Baris memiliki lebih dari %1 kolom.</translation>
+    </message>
+    <message>
+        <source>The row is longer than %1 characters.</source>
+        <translation>Baris lebih panjang dari %1 karakter.</translation>
+    </message>
+    <message>
+        <source>This is not a text/CSV file: it contains NUL bytes.</source>
+        <translation>Ini bukan berkas teks/CSV: berkas berisi bita NUL.</translation>
+    </message>
+    <message>
+        <source>A quoted field starts here but its closing quote is missing.</source>
+        <translation>Sebuah kolom bertanda kutip dimulai di sini tetapi tanda kutip penutupnya tidak ada.</translation>
+    </message>
+</context>
+<context>
     <name>sinergi::DateOrderRule</name>
     <message>
         <source>&quot;fields&quot; needs at least two date fields (or one with &quot;not_after_today&quot;)</source>
@@ -621,6 +676,29 @@
     <message>
         <source>An unexpected error occurred. Nothing was saved. Details: %1</source>
         <translation>Terjadi kesalahan tak terduga. Tidak ada yang disimpan. Rincian: %1</translation>
+    </message>
+    <message>
+        <source>This change conflicts with an existing record, or the record was changed meanwhile. Reload and try again.</source>
+        <translation>Perubahan ini bertentangan dengan data yang sudah ada, atau data telah diubah sementara itu. Muat ulang lalu coba lagi.</translation>
+    </message>
+</context>
+<context>
+    <name>sinergi::ExcelPitfalls</name>
+    <message>
+        <source>The value %1 is in scientific notation: Excel has cut the number and its last digits are lost. Format the column as Text in Excel, enter the numbers again (or export them from the source system as text) and import again.</source>
+        <translation>Nilai %1 ditulis dalam notasi ilmiah: Excel telah memotong angka tersebut dan digit terakhirnya hilang. Format kolom sebagai Teks di Excel, masukkan ulang angkanya (atau ekspor dari sistem sumber sebagai teks), lalu impor lagi.</translation>
+    </message>
+    <message>
+        <source>The value %1 was stored by Excel as a number; Excel keeps only 15 digits, so the last digits may be wrong. Format the column as Text in Excel, enter the numbers again and import again.</source>
+        <translation>Nilai %1 disimpan oleh Excel sebagai angka; Excel hanya menyimpan 15 digit sehingga digit terakhir mungkin salah. Format kolom sebagai Teks di Excel, masukkan ulang angkanya, lalu impor lagi.</translation>
+    </message>
+    <message>
+        <source>Column %1: every date could be day/month or month/day (both parts are 12 or less). The dates are read as day/month/year; check a few rows, or use yyyy-mm-dd in the file.</source>
+        <translation>Kolom %1: setiap tanggal dapat dibaca sebagai hari/bulan atau bulan/hari (kedua bagian bernilai 12 atau kurang). Tanggal dibaca sebagai hari/bulan/tahun; periksa beberapa baris, atau gunakan format yyyy-mm-dd di berkas.</translation>
+    </message>
+    <message>
+        <source>Column %1 mixes day/month and month/day dates (%2 rows prove day first, %3 prove month first). Correct the column so all dates use one format.</source>
+        <translation>Kolom %1 mencampur tanggal hari/bulan dan bulan/hari (%2 baris jelas berformat hari dahulu, %3 baris bulan dahulu). Perbaiki kolom agar semua tanggal memakai satu format.</translation>
     </message>
 </context>
 <context>
@@ -929,6 +1007,41 @@ Qt %2</translation>
     <message>
         <source>The password must not contain the user name.</source>
         <translation>Kata sandi tidak boleh memuat nama pengguna.</translation>
+    </message>
+</context>
+<context>
+    <name>sinergi::RecordService</name>
+    <message>
+        <source>Unknown dataset “%1”.</source>
+        <translation>Dataset “%1” tidak dikenal.</translation>
+    </message>
+    <message>
+        <source>Dataset “%1” has no field “%2”.</source>
+        <translation>Dataset “%1” tidak memiliki kolom “%2”.</translation>
+    </message>
+    <message>
+        <source>Record %1 does not exist.</source>
+        <translation>Data %1 tidak ada.</translation>
+    </message>
+    <message>
+        <source>Record %1 is deleted; restore it before editing.</source>
+        <translation>Data %1 telah dihapus; pulihkan terlebih dahulu sebelum menyunting.</translation>
+    </message>
+    <message>
+        <source>No such change in the history of %1.</source>
+        <translation>Perubahan tersebut tidak ada dalam riwayat %1.</translation>
+    </message>
+    <message>
+        <source>This change was already undone.</source>
+        <translation>Perubahan ini sudah dibatalkan.</translation>
+    </message>
+    <message>
+        <source>Only edits, deletions and restorations can be undone; delete the record instead.</source>
+        <translation>Hanya penyuntingan, penghapusan, dan pemulihan yang dapat dibatalkan; hapus saja datanya.</translation>
+    </message>
+    <message>
+        <source>“%1” was changed again after this edit; undo the later change first.</source>
+        <translation>“%1” diubah lagi setelah penyuntingan ini; batalkan perubahan yang lebih baru terlebih dahulu.</translation>
     </message>
 </context>
 <context>
@@ -1375,6 +1488,13 @@ Qt %2</translation>
     </message>
 </context>
 <context>
+    <name>sinergi::TabularReaderFactory</name>
+    <message>
+        <source>The file %1 does not exist.</source>
+        <translation>Berkas %1 tidak ada.</translation>
+    </message>
+</context>
+<context>
     <name>sinergi::TemplateParser</name>
     <message>
         <source>not valid JSON at offset %1: %2</source>
@@ -1748,6 +1868,148 @@ Qt %2</translation>
     <message>
         <source>Change role</source>
         <translation>Ubah peran</translation>
+    </message>
+</context>
+<context>
+    <name>sinergi::XlsxPart</name>
+    <message>
+        <source>The workbook is damaged: the part %1 is not valid (%2). Open the file in Excel and save it again.</source>
+        <translation>Buku kerja rusak: bagian %1 tidak sah (%2). Buka berkas di Excel lalu simpan ulang.</translation>
+    </message>
+    <message>
+        <source>The workbook part %1 is larger than its zip directory says: the file is damaged or crafted, and is not imported.</source>
+        <translation>Bagian buku kerja %1 lebih besar daripada yang tercatat di direktori zip: berkas rusak atau sengaja dimanipulasi, dan tidak diimpor.</translation>
+    </message>
+    <message>
+        <source>decompression failed: %1</source>
+        <translation>dekompresi gagal: %1</translation>
+    </message>
+    <message>
+        <source>XML error at line %1, column %2: %3</source>
+        <translation>Kesalahan XML pada baris %1, kolom %2: %3</translation>
+    </message>
+    <message>
+        <source>a document type declaration is not allowed</source>
+        <translation>deklarasi jenis dokumen tidak diizinkan</translation>
+    </message>
+    <message>
+        <source>a cell holds more than %1 characters</source>
+        <translation>sebuah sel berisi lebih dari %1 karakter</translation>
+    </message>
+</context>
+<context>
+    <name>sinergi::XlsxReader</name>
+    <message>
+        <source>The workbook has no sheet named &quot;%1&quot;.</source>
+        <translation>Buku kerja tidak memiliki lembar bernama &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>The workbook has no sheet number %1.</source>
+        <translation>Buku kerja tidak memiliki lembar nomor %1.</translation>
+    </message>
+    <message>
+        <source>The sheet &quot;%1&quot; cannot be found in the workbook; the file is damaged.</source>
+        <translation>Lembar &quot;%1&quot; tidak ditemukan dalam buku kerja; berkas rusak.</translation>
+    </message>
+    <message>
+        <source>invalid row number %1</source>
+        <translation>nomor baris %1 tidak sah</translation>
+    </message>
+    <message>
+        <source>invalid cell reference %1</source>
+        <translation>referensi sel %1 tidak sah</translation>
+    </message>
+    <message>
+        <source>a value in column %1, beyond the limit of %2 columns</source>
+        <translation>ada nilai di kolom %1, melebihi batas %2 kolom</translation>
+    </message>
+    <message>
+        <source>a cell refers to shared text number %1, which does not exist</source>
+        <translation>sebuah sel merujuk ke teks bersama nomor %1 yang tidak ada</translation>
+    </message>
+</context>
+<context>
+    <name>sinergi::XlsxSharedStrings</name>
+    <message>
+        <source>The workbook has more than %1 different texts; it is too large to import at once. Split it or export it as CSV.</source>
+        <translation>Buku kerja berisi lebih dari %1 teks berbeda; terlalu besar untuk diimpor sekaligus. Pecah berkasnya atau ekspor sebagai CSV.</translation>
+    </message>
+</context>
+<context>
+    <name>sinergi::XlsxStyles</name>
+    <message>
+        <source>too many cell styles</source>
+        <translation>terlalu banyak gaya sel</translation>
+    </message>
+</context>
+<context>
+    <name>sinergi::XlsxWorkbook</name>
+    <message>
+        <source>too many relationships</source>
+        <translation>terlalu banyak relasi</translation>
+    </message>
+    <message>
+        <source>This zip file is not an Excel workbook (it has no %1). Save it from Excel as .xlsx.</source>
+        <translation>Berkas zip ini bukan buku kerja Excel (tidak memiliki %1). Simpan dari Excel sebagai .xlsx.</translation>
+    </message>
+    <message>
+        <source>too many sheets</source>
+        <translation>terlalu banyak lembar</translation>
+    </message>
+    <message>
+        <source>The workbook has no sheets.</source>
+        <translation>Buku kerja tidak memiliki lembar.</translation>
+    </message>
+</context>
+<context>
+    <name>sinergi::ZipArchive</name>
+    <message>
+        <source>This workbook is password-protected or in the old .xls format. Open it in Excel, remove the password if there is one, and save it as .xlsx (Excel Workbook).</source>
+        <translation>Buku kerja ini dilindungi kata sandi atau memakai format .xls lama. Buka di Excel, hapus kata sandinya jika ada, lalu simpan sebagai .xlsx (Excel Workbook).</translation>
+    </message>
+    <message>
+        <source>This file is not an .xlsx workbook (it is not a zip container). Save it from Excel as .xlsx or export it as CSV.</source>
+        <translation>Berkas ini bukan buku kerja .xlsx (bukan wadah zip). Simpan dari Excel sebagai .xlsx atau ekspor sebagai CSV.</translation>
+    </message>
+    <message>
+        <source>The workbook could not be read: %1</source>
+        <translation>Buku kerja tidak dapat dibaca: %1</translation>
+    </message>
+    <message>
+        <source>The workbook is damaged (%1). Open it in Excel and save it again.</source>
+        <translation>Buku kerja rusak (%1). Buka di Excel lalu simpan ulang.</translation>
+    </message>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation>Tidak dapat membuka %1: %2</translation>
+    </message>
+    <message>
+        <source>The file is empty (0 bytes): there is nothing to import.</source>
+        <translation>Berkas kosong (0 bita): tidak ada yang dapat diimpor.</translation>
+    </message>
+    <message>
+        <source>The workbook has more than %1 parts; it is not a normal spreadsheet.</source>
+        <translation>Buku kerja memiliki lebih dari %1 bagian; ini bukan lembar kerja yang wajar.</translation>
+    </message>
+    <message>
+        <source>This workbook is password-protected. Remove the password in Excel and save it as .xlsx.</source>
+        <translation>Buku kerja ini dilindungi kata sandi. Hapus kata sandinya di Excel lalu simpan sebagai .xlsx.</translation>
+    </message>
+    <message>
+        <source>The workbook is damaged: the part %1 is missing. Open it in Excel and save it again.</source>
+        <translation>Buku kerja rusak: bagian %1 tidak ada. Buka di Excel lalu simpan ulang.</translation>
+    </message>
+    <message>
+        <source>The workbook part %1 is too large to import safely (over %2 MB uncompressed). Split the data into smaller files or export it as CSV.</source>
+        <translation>Bagian buku kerja %1 terlalu besar untuk diimpor dengan aman (lebih dari %2 MB tanpa kompresi). Pecah data menjadi berkas yang lebih kecil atau ekspor sebagai CSV.</translation>
+    </message>
+    <message>
+        <source>The workbook part %1 is compressed suspiciously well (more than %2:1): this looks like a zip bomb and is not imported.</source>
+        <translation>Bagian buku kerja %1 terkompresi secara mencurigakan (lebih dari %2:1): ini tampak seperti bom zip dan tidak diimpor.</translation>
+    </message>
+    <message>
+        <source>The workbook part %1 cannot be read: %2</source>
+        <translation>Bagian buku kerja %1 tidak dapat dibaca: %2</translation>
     </message>
 </context>
 </TS>
