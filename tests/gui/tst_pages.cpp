@@ -4,7 +4,9 @@
 
 #include "audit/AuditModel.h"
 #include "audit/AuditPage.h"
+#include "common/AppSettings.h"
 #include "common/ScriptedMessageBoxes.h"
+#include "common/Translations.h"
 #include "mainwindow/MainWindow.h"
 #include "settings/ChangePasswordDialog.h"
 #include "settings/RecoveryCodeDialog.h"
@@ -245,6 +247,24 @@ private slots:
         QCOMPARE(changed.count(), 1);
         QCOMPARE(changed.first().first().toInt(), 25);
         QVERIFY(!apply->isEnabled());
+    }
+
+    void languageSwitchesLive()
+    {
+        GuiStore store;
+        std::unique_ptr<Session> session = store.create();
+        QVERIFY(Translations::install(u"id"_qs));
+        AppSettings::setLanguage(u"id"_qs);
+        MainWindow window(*session);
+        QCOMPARE(window.usersPage()->windowTitle(), u"Pengguna"_qs);
+        auto *combo = window.settingsPage()->findChild<QComboBox *>(u"languageCombo"_qs);
+        window.settingsPage()->changeLanguage(combo->findData(u"en"_qs));
+        QCOMPARE(AppSettings::language(), u"en"_qs);
+        QTRY_COMPARE(window.pageTitles().first(), u"Users"_qs); // LanguageChange is a posted event
+        QCOMPARE(window.usersPage()->findChild<QPushButton *>(u"createButton"_qs)->text(), u"&New user…"_qs);
+        window.settingsPage()->changeLanguage(combo->findData(u"id"_qs));
+        QTRY_COMPARE(window.pageTitles().first(), u"Pengguna"_qs);
+        QCOMPARE(window.usersPage()->model()->headerData(0, Qt::Horizontal).toString(), u"Nama pengguna"_qs);
     }
 
     void settingsKeysAndPassword()
