@@ -31,6 +31,7 @@ ExitCode exitCodeFor(ErrorCode code)
         return ExitStore;
     case ErrorCode::PermissionDenied:
     case ErrorCode::PolicyViolation:
+    case ErrorCode::Conflict:
         return ExitPermission;
     case ErrorCode::InvalidArgument:
         return ExitUsage;

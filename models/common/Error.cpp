@@ -28,6 +28,7 @@ QString Error::codeName(ErrorCode code)
     case ErrorCode::PermissionDenied: return u"PermissionDenied"_qs;
     case ErrorCode::PolicyViolation: return u"PolicyViolation"_qs;
     case ErrorCode::InvalidArgument: return u"InvalidArgument"_qs;
+    case ErrorCode::Conflict: return u"Conflict"_qs;
     case ErrorCode::Io: return u"Io"_qs;
     case ErrorCode::Internal: return u"Internal"_qs;
     }
@@ -80,6 +81,9 @@ QString Error::userMessage() const
     case ErrorCode::PolicyViolation:
     case ErrorCode::InvalidArgument:
         return m_detail;
+    case ErrorCode::Conflict:
+        return tr("This change conflicts with an existing record, or the record was changed meanwhile. "
+                  "Reload and try again.");
     case ErrorCode::Io:
         return tr("A file could not be read or written. Nothing was changed. Details: %1").arg(m_detail);
     case ErrorCode::Internal:

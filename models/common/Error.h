@@ -28,6 +28,7 @@ enum class ErrorCode {
     PermissionDenied,   // the role does not allow this action
     PolicyViolation,    // password policy, last-admin rule, ...
     InvalidArgument,    // bad user input (unknown user, malformed value)
+    Conflict,           // a unique key already taken, or the record changed since it was read
     Io,                 // other I/O failure
     Internal            // a bug: an SQL error we did not expect
 };

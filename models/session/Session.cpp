@@ -187,6 +187,11 @@ void Session::recordIdleLock()
     m_audit->append(m_user.username, u"session.lock"_qs, m_user.username);
 }
 
+void Session::recordLogout()
+{
+    m_audit->append(m_user.username, u"session.logout"_qs, m_user.username);
+}
+
 QList<User> Session::users() const
 {
     require(Permission::ManageUsers);

@@ -64,6 +64,7 @@ public:
     // Returns false on a wrong password; throws AccountLocked when locked out.
     bool unlockAfterIdle(const QString &password);
     void recordIdleLock(); // audit entry "session.lock"
+    void recordLogout();   // audit entry "session.logout"; the caller then destroys the session
 
     // Users (ManageUsers unless noted).
     QList<User> users() const;

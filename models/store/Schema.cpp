@@ -52,12 +52,52 @@ void createFoundation(Database &db)
     )sql");
 }
 
+void createRecordInfrastructure(Database &db)
+{
+    db.exec(R"sql(
+        -- One row per dataset table (rec_<id>): which template version its columns follow.
+        CREATE TABLE datasets (
+            id               TEXT PRIMARY KEY,
+            template_version INTEGER NOT NULL,
+            columns          TEXT NOT NULL,          -- JSON list of the template's field names
+            retired_columns  TEXT NOT NULL DEFAULT '[]', -- fields dropped by a newer template; data kept
+            updated_at       TEXT NOT NULL
+        ) WITHOUT ROWID;
+
+        -- Field-level history of interactive edits (old -> new), for the per-record history and undo.
+        CREATE TABLE record_history (
+            seq       INTEGER PRIMARY KEY,
+            dataset   TEXT NOT NULL,
+            record_id INTEGER NOT NULL,
+            ts        TEXT NOT NULL,
+            actor     TEXT NOT NULL,
+            action    TEXT NOT NULL CHECK (action IN ('create','update','delete','restore','undo')),
+            changes   TEXT NOT NULL,                 -- JSON {field: [old, new]}
+            undo_of   INTEGER REFERENCES record_history(seq),
+            undone_by INTEGER REFERENCES record_history(seq)
+        );
+        CREATE INDEX record_history_record ON record_history(dataset, record_id, seq);
+
+        -- Bulk imports are recorded once here instead of once per row; each imported row points at it.
+        CREATE TABLE imports (
+            id         INTEGER PRIMARY KEY,
+            dataset    TEXT NOT NULL,
+            source     TEXT NOT NULL,
+            actor      TEXT NOT NULL,
+            started_at TEXT NOT NULL,
+            rows       INTEGER NOT NULL DEFAULT 0,
+            mode       TEXT NOT NULL
+        );
+    )sql");
+}
+
 } // namespace
 
 const Migrations &storeMigrations()
 {
     static const Migrations migrations({
         {1, "foundation: meta, settings, users, audit", createFoundation},
+        {2, "records: dataset registry, record history, imports", createRecordInfrastructure},
     });
     return migrations;
 }

@@ -15,6 +15,7 @@ Error sqliteError(int rc, sqlite3 *db, const QString &context)
     case SQLITE_READONLY: return Error(ErrorCode::ReadOnly, detail);
     case SQLITE_BUSY:
     case SQLITE_LOCKED: return Error(ErrorCode::Locked, detail);
+    case SQLITE_CONSTRAINT: return Error(ErrorCode::Conflict, detail);
     case SQLITE_CANTOPEN: return Error(ErrorCode::NotFound, detail);
     case SQLITE_PERM: return Error(ErrorCode::ReadOnly, detail);
     case SQLITE_IOERR:

@@ -187,6 +187,7 @@ void AppController::logout()
         // main window's own signals, so the window goes with deleteLater and the session is kept alive
         // by the connection below until the window (and every page) is gone. The store lock is
         // released at that moment, long before anyone can type a password into the new log-in window.
+        recordLogout();
         MainWindow *main = m_main;
         m_main = nullptr;
         main->disconnect(this);
@@ -204,7 +205,20 @@ void AppController::quit()
     if (m_busy)
         return; // a data-key rotation must finish; its progress window says so
     m_idle->stop();
+    recordLogout();
     emit finished();
+}
+
+void AppController::recordLogout()
+{
+    if (!m_session)
+        return;
+    try {
+        m_session->recordLogout();
+    } catch (const Error &) {
+        // Leaving must always work; a log-out entry that cannot be written (disk full) is not a reason to
+        // keep the user in.
+    }
 }
 
 } // namespace sinergi

@@ -53,6 +53,7 @@ signals:
     void finished();
 
 private:
+    void recordLogout();
     void showWizard();
     void showLogin();
     void loggedIn(std::unique_ptr<Session> session);
