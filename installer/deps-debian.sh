@@ -9,6 +9,7 @@ MAIN_PKGS=(
   qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-httpserver-dev qt6-websockets-dev
   qt6-svg-dev libxkbcommon-dev libsodium-dev libzip-dev libxlsxwriter-dev
   qt6-qpa-plugins xvfb xauth fonts-dejavu-core poppler-utils hyperfine
+  clang libclang-rt-14-dev  # libFuzzer targets (preset "fuzz", tests/fuzz)
 )
 # SQLCipher 4.x only exists in bookworm-backports (bookworm itself ships 3.4.1).
 BACKPORT_PKGS=(libsqlcipher-dev sqlcipher)

@@ -1,0 +1,24 @@
+#pragma once
+
+#include "importing/ImportLimits.h"
+#include "importing/TabularReader.h"
+
+#include <QCoreApplication>
+
+#include <memory>
+
+namespace sinergi {
+
+// Opens a CSV or XLSX file behind the common interface. The first bytes decide over the extension: a
+// ".csv" that is really a workbook is read as one, and an .xls or password-protected workbook (OLE
+// container) gets a message saying what to do instead of a parse error.
+class TabularReaderFactory
+{
+    Q_DECLARE_TR_FUNCTIONS(sinergi::TabularReaderFactory)
+public:
+    enum class Kind { Csv, Xlsx };
+    static Kind detect(const QString &path);
+    static std::unique_ptr<TabularReader> open(const QString &path, const ImportLimits &limits = {});
+};
+
+} // namespace sinergi
