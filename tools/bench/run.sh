@@ -25,3 +25,4 @@ QT_QPA_PLATFORM=offscreen hyperfine --style none --warmup 2 --runs 20 --export-j
 python3 -c "import json;r=json.load(open('/tmp/sinergi-bench-gui.json'))['results'][0];print('gui_cold_start runs=%d median_ms=%.1f min_ms=%.1f max_ms=%.1f'%(len(r['times']),r['median']*1e3,r['min']*1e3,r['max']*1e3))"
 rm -rf "$STORE"
 "$BUILD/tools/bench/sinergi-bench" regions --runs "$RUNS"
+DG=$(mktemp -d); hyperfine --style none --warmup 1 --runs 3 --export-json /tmp/sinergi-bench-datagen.json "$BUILD/tools/datagen/sinergi-datagen --seed 42 --job-seekers 1000000 --out $DG" >/dev/null && python3 -c "import json;r=json.load(open('/tmp/sinergi-bench-datagen.json'))['results'][0];print('datagen job_seekers=1000000 rows=2027498 runs=%d median_ms=%.1f min_ms=%.1f max_ms=%.1f'%(len(r['times']),r['median']*1e3,r['min']*1e3,r['max']*1e3))"; rm -rf "$DG"
