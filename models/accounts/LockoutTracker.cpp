@@ -1,10 +1,12 @@
 #include "LockoutTracker.h"
 
+#include "common/AtomicFile.h"
+#include "common/Error.h"
+
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QSaveFile>
 
 namespace sinergi {
 
@@ -151,14 +153,11 @@ void LockoutTracker::save() const
     }
     const QJsonObject root{{u"version"_qs, 1}, {u"names"_qs, names}, {u"pending"_qs, pending}};
 
-    QSaveFile file(m_path);
-    if (!file.open(QIODevice::WriteOnly))
-        return;
-    if (file.write(QJsonDocument(root).toJson(QJsonDocument::Compact)) < 0) {
-        file.cancelWriting();
-        return;
+    try {
+        writeFileAtomically(m_path, QJsonDocument(root).toJson(QJsonDocument::Compact));
+    } catch (const Error &) {
+        // Ignored on purpose: see the header. The old file stays intact.
     }
-    file.commit(); // result ignored on purpose: see the header
 }
 
 } // namespace sinergi

@@ -38,7 +38,7 @@ public:
 
 private:
     void load();
-    void save() const; // atomic (QSaveFile); a failed write is ignored: lockout must never block a log-in
+    void save() const; // atomic (writeFileAtomically); a failed write is ignored: lockout must never block a log-in
 
     QString m_path;
     const Clock &m_clock;

@@ -1,11 +1,11 @@
 #include "KeySlotFile.h"
 
+#include "common/AtomicFile.h"
 #include "common/Error.h"
 
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QSaveFile>
 
 #include <sodium.h>
 
@@ -131,13 +131,7 @@ void KeySlotFile::save(const QString &path, const QList<const SecureBuffer *> &d
     const QJsonObject file{{u"body"_qs, b},
                            {u"checksum"_qs, QString::fromLatin1(checksumOf(QJsonDocument(b).toJson(QJsonDocument::Compact)))},
                            {u"macs"_qs, macs}};
-    QSaveFile out(path);
-    if (!out.open(QIODevice::WriteOnly))
-        throw Error(ErrorCode::ReadOnly, path + u": "_qs + out.errorString());
-    const QByteArray bytes = QJsonDocument(file).toJson(QJsonDocument::Indented);
-    if (out.write(bytes) != bytes.size() || !out.commit())
-        throw Error(out.error() == QFileDevice::ResourceError ? ErrorCode::DiskFull : ErrorCode::Io,
-                    path + u": "_qs + out.errorString());
+    writeFileAtomically(path, QJsonDocument(file).toJson(QJsonDocument::Indented));
 }
 
 KeySlotFile KeySlotFile::load(const QString &path)

@@ -44,7 +44,7 @@ public:
     static KeySlotFile create(const QString &storeId);
     // Throws NotFound or SlotFileCorrupt.
     static KeySlotFile load(const QString &path);
-    // Atomic replace (QSaveFile: write temp, fsync, rename). Throws DiskFull/ReadOnly/Io.
+    // Atomic replace (writeFileAtomically). Throws DiskFull/ReadOnly/Io.
     void save(const QString &path, const QList<const SecureBuffer *> &dataKeys) const;
 
     const QString &storeId() const { return m_storeId; }
