@@ -544,10 +544,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The text is not valid UTF-8.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The file contains no rows: there is nothing to import.</source>
         <translation type="unfinished"></translation>
     </message>

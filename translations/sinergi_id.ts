@@ -540,10 +540,6 @@
         <translation>Ini bukan berkas teks/CSV: berkas berisi data biner. Pilih berkas ekspor CSV atau buku kerja .xlsx.</translation>
     </message>
     <message>
-        <source>The text is not valid UTF-8.</source>
-        <translation>Teks bukan UTF-8 yang sah.</translation>
-    </message>
-    <message>
         <source>The file contains no rows: there is nothing to import.</source>
         <translation>Berkas tidak berisi baris: tidak ada yang dapat diimpor.</translation>
     </message>
