@@ -12,7 +12,7 @@ echo "# date: $(date -u +%Y-%m-%dT%H:%MZ), commit $(git rev-parse --short HEAD 2
 "$BUILD/tools/bench/sinergi-bench" unlock --runs "$RUNS"
 
 # 2. sinergi-cli --version, whole process (hyperfine median).
-hyperfine --style none --warmup 3 --runs 30 --export-json /tmp/sinergi-bench-cli.json \
+hyperfine -N --style none --warmup 3 --runs 30 --export-json /tmp/sinergi-bench-cli.json \
   "$BUILD/app/cli/sinergi-cli --version" >/dev/null
 python3 -c "import json;r=json.load(open('/tmp/sinergi-bench-cli.json'))['results'][0];print('cli_version runs=%d median_ms=%.1f min_ms=%.1f max_ms=%.1f'%(len(r['times']),r['median']*1e3,r['min']*1e3,r['max']*1e3))"
 
@@ -20,9 +20,13 @@ python3 -c "import json;r=json.load(open('/tmp/sinergi-bench-cli.json'))['result
 STORE=$(mktemp -d)
 printf 'Bench-Password-2026\nBench-Password-2026\n' | SINERGI_TEST_FAST_KDF=1 \
   "$BUILD/app/cli/sinergi-cli" init --store "$STORE/store" --admin admin --password-stdin >/dev/null
-QT_QPA_PLATFORM=offscreen hyperfine --style none --warmup 2 --runs 20 --export-json /tmp/sinergi-bench-gui.json \
+QT_QPA_PLATFORM=offscreen hyperfine -N --style none --warmup 2 --runs 20 --export-json /tmp/sinergi-bench-gui.json \
   "$BUILD/app/sinergi --store $STORE/store --quit-when-ready" >/dev/null
-python3 -c "import json;r=json.load(open('/tmp/sinergi-bench-gui.json'))['results'][0];print('gui_cold_start runs=%d median_ms=%.1f min_ms=%.1f max_ms=%.1f'%(len(r['times']),r['median']*1e3,r['min']*1e3,r['max']*1e3))"
+python3 -c "import json;r=json.load(open('/tmp/sinergi-bench-gui.json'))['results'][0];print('gui_cold_start_offscreen runs=%d median_ms=%.1f min_ms=%.1f max_ms=%.1f'%(len(r['times']),r['median']*1e3,r['min']*1e3,r['max']*1e3))"
+# The same against a real X server (Xvfb, xcb platform plugin, fonts, window manager-less).
+xvfb-run -a env QT_QPA_PLATFORM=xcb hyperfine -N --style none --warmup 2 --runs 20 --export-json /tmp/sinergi-bench-gui-x.json \
+  "$BUILD/app/sinergi --store $STORE/store --quit-when-ready" >/dev/null
+python3 -c "import json;r=json.load(open('/tmp/sinergi-bench-gui-x.json'))['results'][0];print('gui_cold_start_xvfb runs=%d median_ms=%.1f min_ms=%.1f max_ms=%.1f'%(len(r['times']),r['median']*1e3,r['min']*1e3,r['max']*1e3))"
 rm -rf "$STORE"
 "$BUILD/tools/bench/sinergi-bench" regions --runs "$RUNS"
 DG=$(mktemp -d); hyperfine --style none --warmup 1 --runs 3 --export-json /tmp/sinergi-bench-datagen.json "$BUILD/tools/datagen/sinergi-datagen --seed 42 --job-seekers 1000000 --out $DG" >/dev/null && python3 -c "import json;r=json.load(open('/tmp/sinergi-bench-datagen.json'))['results'][0];print('datagen job_seekers=1000000 rows=2027498 runs=%d median_ms=%.1f min_ms=%.1f max_ms=%.1f'%(len(r['times']),r['median']*1e3,r['min']*1e3,r['max']*1e3))"; rm -rf "$DG"
