@@ -8,8 +8,9 @@ namespace sinergi::datagen::contacts {
 
 void appendMobile(std::string &out, Rng &rng)
 {
-    static constexpr const char *kPrefixes[] = {"0811", "0812", "0813", "0821", "0822", "0852", "0853", "0856",
-                                                "0857", "0858", "0877", "0878", "0895", "0896", "0838", "0881"};
+    static constexpr const char *kPrefixes[] = {"0811", "0812", "0813", "0821", "0822", "0852",
+                                                "0853", "0856", "0857", "0858", "0877", "0878",
+                                                "0895", "0896", "0838", "0881"};
     out.append(rng.pick(kPrefixes));
     const int digits = rng.between(7, 8);
     for (int i = 0; i < digits; ++i)

@@ -16,7 +16,8 @@ void fill(qint64 &value, qint64 scaled)
 void requireNonNegative(qint64 value, const char16_t *option)
 {
     if (value < 0)
-        throw Error(ErrorCode::InvalidArgument, u"--%1 must not be negative"_qs.arg(QString::fromUtf16(option)));
+        throw Error(ErrorCode::InvalidArgument,
+                    u"--%1 must not be negative"_qs.arg(QString::fromUtf16(option)));
 }
 } // namespace
 
@@ -34,18 +35,23 @@ void DatagenConfig::resolveDefaults()
     fill(foreignWorkers, jobSeekers / 150);
 
     if (placements > jobSeekers)
-        throw Error(ErrorCode::InvalidArgument, u"--placements (%1) cannot exceed --job-seekers (%2): each placement "
-                                                u"is one job seeker"_qs.arg(placements).arg(jobSeekers));
+        throw Error(ErrorCode::InvalidArgument,
+                    u"--placements (%1) cannot exceed --job-seekers (%2): each placement "
+                    u"is one job seeker"_qs.arg(placements)
+                        .arg(jobSeekers));
     if ((vacancies > 0 || foreignWorkers > 0) && employers == 0)
         throw Error(ErrorCode::InvalidArgument, u"vacancies and foreign workers need --employers > 0"_qs);
     if (participants > 0 && trainingPrograms == 0)
         throw Error(ErrorCode::InvalidArgument, u"participants need --training-programs > 0"_qs);
     if (errorRate < 0 || errorRate > 1 || duplicateRate < 0 || duplicateRate > 1)
-        throw Error(ErrorCode::InvalidArgument, u"--error-rate and --duplicate-rate are fractions in [0, 1]"_qs);
+        throw Error(ErrorCode::InvalidArgument,
+                    u"--error-rate and --duplicate-rate are fractions in [0, 1]"_qs);
     if (!from.isValid() || !to.isValid() || to < from)
-        throw Error(ErrorCode::InvalidArgument, u"--from and --to must be dates (yyyy-MM-dd) with from <= to"_qs);
+        throw Error(ErrorCode::InvalidArgument,
+                    u"--from and --to must be dates (yyyy-MM-dd) with from <= to"_qs);
     if (from.year() < 1990)
-        throw Error(ErrorCode::InvalidArgument, u"--from must be 1990-01-01 or later (AK/I registration dates)"_qs);
+        throw Error(ErrorCode::InvalidArgument,
+                    u"--from must be 1990-01-01 or later (AK/I registration dates)"_qs);
 }
 
 } // namespace sinergi::datagen

@@ -15,8 +15,7 @@ QDate parseIso(const std::string &text);
 // Clamp to [lo, hi].
 QDate clamp(const QDate &d, const QDate &lo, const QDate &hi);
 // Uniform day in [lo, hi]; lo <= hi.
-template<typename R>
-QDate uniformDay(R &rng, const QDate &lo, const QDate &hi)
+template <typename R> QDate uniformDay(R &rng, const QDate &lo, const QDate &hi)
 {
     return lo.addDays(static_cast<qint64>(rng.below(static_cast<std::uint64_t>(lo.daysTo(hi)) + 1)));
 }

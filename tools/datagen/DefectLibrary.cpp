@@ -84,13 +84,16 @@ Defect dateBefore(const char *kind, int column, int referenceColumn)
                 const QDate ref = dates::parseIso(c[std::size_t(referenceColumn)]);
                 at(c, column) = dates::iso(ref.addDays(-rng.between(1, 60)));
             },
-            [referenceColumn](const Cells &c) { return dates::parseIso(c[std::size_t(referenceColumn)]).isValid(); }};
+            [referenceColumn](const Cells &c) {
+                return dates::parseIso(c[std::size_t(referenceColumn)]).isValid();
+            }};
 }
 
 Defect badPhone(int column)
 {
     return {"bad_phone", column, [column](Cells &c, Rng &rng) {
-                static constexpr const char *kBad[] = {"0812-345", "812345678901", "+1 555 0100", "08xx-1234-5678"};
+                static constexpr const char *kBad[] = {"0812-345", "812345678901", "+1 555 0100",
+                                                       "08xx-1234-5678"};
                 at(c, column) = rng.pick(kBad);
             }};
 }

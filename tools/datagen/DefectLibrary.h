@@ -10,10 +10,10 @@ namespace sinergi::datagen::defects {
 // reject: FieldValidator checks (required, type, pattern, range, length, code, nik_format, phone,
 // email) or a template rule (nik_consistency, date_order, aki_expiry, required_if, reference_exists).
 Defect missingRequired(int column);
-Defect badDate(int column);                         // 2024-02-30, 12/03/2024 or 2024-3-5
-Defect nikSexMismatch(int sexColumn);              // L <-> P, NIK unchanged
-Defect nikBirthDateMismatch(int birthColumn);      // birth date moved 1-27 days earlier
-Defect nikBadFormat(int nikColumn);                // a letter O for a zero, or a digit missing
+Defect badDate(int column);                   // 2024-02-30, 12/03/2024 or 2024-3-5
+Defect nikSexMismatch(int sexColumn);         // L <-> P, NIK unchanged
+Defect nikBirthDateMismatch(int birthColumn); // birth date moved 1-27 days earlier
+Defect nikBadFormat(int nikColumn);           // a letter O for a zero, or a digit missing
 Defect fixedValue(const char *kind, int column, std::string value);
 Defect dateBefore(const char *kind, int column, int referenceColumn); // 1-60 days before the reference
 Defect badPhone(int column);

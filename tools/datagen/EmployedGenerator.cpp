@@ -1,7 +1,7 @@
 #include "EmployedGenerator.h"
 
-#include "Dates.h"
 #include "DatasetSink.h"
+#include "Dates.h"
 #include "DefectLibrary.h"
 #include "Education.h"
 #include "Rng.h"
@@ -27,11 +27,12 @@ void EmployedGenerator::run(World &world)
     auto sink = world.openSink("penduduk_bekerja");
     DatasetSink &s = *sink;
     const int cNik = s.column("nik"), cPeriod = s.column("periode"), cName = s.column("nama"),
-              cSex = s.column("jenis_kelamin"), cBirth = s.column("tanggal_lahir"), cEdu = s.column("pendidikan"),
-              cDistrict = s.column("kode_kecamatan"), cVillage = s.column("kode_desa"),
-              cKbji = s.column("jabatan_kbji"), cVersion = s.column("kbli_versi"), cSection = s.column("kbli_seksi"),
-              cKbli = s.column("kbli_kode"), cStatus = s.column("status_pekerjaan"), cHours = s.column("jam_kerja"),
-              cWage = s.column("upah");
+              cSex = s.column("jenis_kelamin"), cBirth = s.column("tanggal_lahir"),
+              cEdu = s.column("pendidikan"), cDistrict = s.column("kode_kecamatan"),
+              cVillage = s.column("kode_desa"), cKbji = s.column("jabatan_kbji"),
+              cVersion = s.column("kbli_versi"), cSection = s.column("kbli_seksi"),
+              cKbli = s.column("kbli_kode"), cStatus = s.column("status_pekerjaan"),
+              cHours = s.column("jam_kerja"), cWage = s.column("upah");
     s.setVariantColumn(cName);
     s.addDefect(defects::nikSexMismatch(cSex));
     s.addDefect(defects::nikBirthDateMismatch(cBirth));

@@ -39,10 +39,14 @@ int workforce(Rng &rng)
 {
     static constexpr int kWeights[] = {55, 30, 12, 3}; // micro, small, medium, large
     switch (rng.weighted(kWeights)) {
-    case 0: return rng.between(1, 9);
-    case 1: return rng.between(10, 49);
-    case 2: return rng.between(50, 249);
-    default: return rng.between(250, 3000);
+    case 0:
+        return rng.between(1, 9);
+    case 1:
+        return rng.between(10, 49);
+    case 2:
+        return rng.between(50, 249);
+    default:
+        return rng.between(250, 3000);
     }
 }
 } // namespace
@@ -55,7 +59,8 @@ void EmployerGenerator::run(World &world)
               cVersion = sink->column("kbli_versi"), cSection = sink->column("kbli_seksi"),
               cKbli = sink->column("kbli_kode"), cAddress = sink->column("alamat"),
               cDistrict = sink->column("kode_kecamatan"), cMale = sink->column("jumlah_tk_l"),
-              cFemale = sink->column("jumlah_tk_p"), cPhone = sink->column("telepon"), cEmail = sink->column("email");
+              cFemale = sink->column("jumlah_tk_p"), cPhone = sink->column("telepon"),
+              cEmail = sink->column("email");
     sink->setVariantColumn(cName);
     sink->addDefect(defects::missingRequired(cName));
     sink->addDefect({"kbli_version_mismatch", cSection, [cVersion, cSection](Cells &c, Rng &) {
@@ -102,7 +107,8 @@ void EmployerGenerator::run(World &world)
         contacts::appendAddress(sink->cell(cAddress), rng, region, e.district,
                                 villages.empty() ? -1 : int(rng.below(villages.size())));
         sink->set(cDistrict, region.districts[std::size_t(e.district)].code);
-        const int female = e.workers * std::clamp(e.activity->femalePercent + rng.between(-15, 15), 0, 100) / 100;
+        const int female =
+            e.workers * std::clamp(e.activity->femalePercent + rng.between(-15, 15), 0, 100) / 100;
         sink->set(cMale, std::to_string(e.workers - female));
         sink->set(cFemale, std::to_string(female));
         if (rng.chance(0.9))

@@ -1,7 +1,7 @@
 #include "ForeignWorkerGenerator.h"
 
-#include "Dates.h"
 #include "DatasetSink.h"
+#include "Dates.h"
 #include "DefectLibrary.h"
 #include "Nationality.h"
 #include "Rng.h"
@@ -18,9 +18,9 @@ struct Position
     const char *kbji;
 };
 constexpr Position kPositions[] = {
-    {"Direktur Utama", "1120"},      {"Manajer Produksi", "1321"},  {"Penasihat Teknis", "2149"},
-    {"Supervisor Teknik", "3122"},   {"Insinyur Mesin", "2144"},    {"Manajer Mutu", "1321"},
-    {"Konsultan Keuangan", "2412"},  {"Guru Bahasa Asing", "2353"}, {"Manajer Pemasaran", "1221"},
+    {"Direktur Utama", "1120"},     {"Manajer Produksi", "1321"},  {"Penasihat Teknis", "2149"},
+    {"Supervisor Teknik", "3122"},  {"Insinyur Mesin", "2144"},    {"Manajer Mutu", "1321"},
+    {"Konsultan Keuangan", "2412"}, {"Guru Bahasa Asing", "2353"}, {"Manajer Pemasaran", "1221"},
 };
 } // namespace
 
@@ -32,10 +32,10 @@ void ForeignWorkerGenerator::run(World &world)
     DatasetSink &s = *sink;
     const int cPassport = s.column("nomor_paspor"), cName = s.column("nama"),
               cNationality = s.column("kewarganegaraan"), cSex = s.column("jenis_kelamin"),
-              cBirth = s.column("tanggal_lahir"), cRptka = s.column("nomor_rptka"), cTitle = s.column("jabatan"),
-              cKbji = s.column("jabatan_kbji"), cNib = s.column("nib_pemberi_kerja"),
-              cDistrict = s.column("lokasi_kecamatan"), cStart = s.column("tanggal_mulai"),
-              cEnd = s.column("tanggal_berakhir");
+              cBirth = s.column("tanggal_lahir"), cRptka = s.column("nomor_rptka"),
+              cTitle = s.column("jabatan"), cKbji = s.column("jabatan_kbji"),
+              cNib = s.column("nib_pemberi_kerja"), cDistrict = s.column("lokasi_kecamatan"),
+              cStart = s.column("tanggal_mulai"), cEnd = s.column("tanggal_berakhir");
     s.setVariantColumn(cName);
     s.addDefect(defects::fixedValue("bad_pattern", cNationality, "China"));
     s.addDefect(defects::dateBefore("end_before_start", cEnd, cStart));
@@ -70,7 +70,8 @@ void ForeignWorkerGenerator::run(World &world)
         const QDate start = dates::uniformDay(rng, cfg.from, cfg.to);
         static constexpr int kMonths[] = {6, 12, 24};
         const QDate end = start.addMonths(rng.pick(kMonths)).addDays(-1);
-        const QDate birth = start.addYears(-rng.between(28, 60)).addDays(-static_cast<qint64>(rng.below(365)));
+        const QDate birth =
+            start.addYears(-rng.between(28, 60)).addDays(-static_cast<qint64>(rng.below(365)));
         const Position &pos = rng.pick(kPositions);
 
         s.beginRow();

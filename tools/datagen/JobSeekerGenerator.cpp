@@ -1,8 +1,8 @@
 #include "JobSeekerGenerator.h"
 
 #include "Contacts.h"
-#include "Dates.h"
 #include "DatasetSink.h"
+#include "Dates.h"
 #include "DefectLibrary.h"
 #include "Education.h"
 #include "NameGenerator.h"
@@ -72,22 +72,31 @@ void appendSchool(std::string &out, Rng &rng, const World &world, const Person &
     case Edu::S1:
     case Edu::S2:
         if (rng.chance(0.5))
-            out.append("Universitas Negeri ").append(region.provinceCities[rng.below(region.provinceCities.size())]);
+            out.append("Universitas Negeri ")
+                .append(region.provinceCities[rng.below(region.provinceCities.size())]);
         else
-            out.append("Universitas ").append(words[rng.below(words.size())]).append(" ").append(region.cityName);
+            out.append("Universitas ")
+                .append(words[rng.below(words.size())])
+                .append(" ")
+                .append(region.cityName);
         return;
     case Edu::D1:
-    case Edu::D3: out.append("Politeknik ").append(region.cityName); return;
-    default: break;
+    case Edu::D3:
+        out.append("Politeknik ").append(region.cityName);
+        return;
+    default:
+        break;
     }
     const bool privateSchool = (p.edu == Edu::SMK || p.edu == Edu::SMA) && rng.chance(0.35);
     if (privateSchool) {
-        out.append(p.edu == Edu::SMK ? "SMK " : "SMA ").append(rng.chance(0.6) ? "Muhammadiyah " : "Kristen ");
+        out.append(p.edu == Edu::SMK ? "SMK " : "SMA ")
+            .append(rng.chance(0.6) ? "Muhammadiyah " : "Kristen ");
     } else {
         out.append(education::schoolKind(p.edu)).push_back(' ');
     }
     out.append(std::to_string(rng.between(1, 5))).push_back(' ');
-    out.append(rng.chance(0.8) ? region.cityName : region.provinceCities[rng.below(region.provinceCities.size())]);
+    out.append(rng.chance(0.8) ? region.cityName
+                               : region.provinceCities[rng.below(region.provinceCities.size())]);
 }
 } // namespace
 
@@ -105,9 +114,10 @@ void JobSeekerGenerator::run(World &world)
     const int cNo = s.column("no_pendaftaran"), cNik = s.column("nik"), cName = s.column("nama"),
               cBirthPlace = s.column("tempat_lahir"), cBirth = s.column("tanggal_lahir"),
               cSex = s.column("jenis_kelamin"), cMarital = s.column("status_perkawinan"),
-              cReligion = s.column("agama"), cAddress = s.column("alamat"), cDistrict = s.column("kode_kecamatan"),
-              cVillage = s.column("kode_desa"), cPhone = s.column("telepon"), cEmail = s.column("email"),
-              cEdu = s.column("pendidikan"), cSchool = s.column("nama_sekolah"), cMajor = s.column("jurusan"),
+              cReligion = s.column("agama"), cAddress = s.column("alamat"),
+              cDistrict = s.column("kode_kecamatan"), cVillage = s.column("kode_desa"),
+              cPhone = s.column("telepon"), cEmail = s.column("email"), cEdu = s.column("pendidikan"),
+              cSchool = s.column("nama_sekolah"), cMajor = s.column("jurusan"),
               cGraduated = s.column("tahun_lulus"), cSkills = s.column("keterampilan"),
               cExperience = s.column("pengalaman_kerja"), cWanted = s.column("jabatan_diinginkan"),
               cKbji = s.column("jabatan_kbji"), cRegistered = s.column("tanggal_daftar"),
@@ -134,9 +144,11 @@ void JobSeekerGenerator::run(World &world)
         s.addDefect(defects::dateBefore("report_before_registration", reportColumns.front(), cRegistered));
     s.addDefect({"valid_until_mismatch", cValid, [cRegistered, cValid](Cells &c, Rng &) {
                      // One year instead of two: a card typed from an old template.
-                     c[std::size_t(cValid)] = dates::iso(dates::parseIso(c[std::size_t(cRegistered)]).addYears(1));
+                     c[std::size_t(cValid)] =
+                         dates::iso(dates::parseIso(c[std::size_t(cRegistered)]).addYears(1));
                  }});
-    s.addDefect({"status_date_missing", cStatusDate, [cStatusDate](Cells &c, Rng &) { c[std::size_t(cStatusDate)].clear(); },
+    s.addDefect({"status_date_missing", cStatusDate,
+                 [cStatusDate](Cells &c, Rng &) { c[std::size_t(cStatusDate)].clear(); },
                  [cStatus](const Cells &c) { return c[std::size_t(cStatus)] != "terdaftar"; }});
 
     const auto n = static_cast<std::uint64_t>(cfg.jobSeekers);
@@ -191,8 +203,9 @@ void JobSeekerGenerator::run(World &world)
         s.set(cNo, registration);
         s.set(cNik, p.nik);
         s.set(cName, p.name);
-        s.set(cBirthPlace, rng.chance(0.6) ? world.region.cityName
-                                           : world.region.provinceCities[rng.below(world.region.provinceCities.size())]);
+        s.set(cBirthPlace, rng.chance(0.6)
+                               ? world.region.cityName
+                               : world.region.provinceCities[rng.below(world.region.provinceCities.size())]);
         dates::appendIso(s.cell(cBirth), p.birth);
         s.set(cSex, p.female ? "P" : "L");
         s.set(cMarital, maritalStatus(rng, age));
@@ -214,8 +227,8 @@ void JobSeekerGenerator::run(World &world)
         appendSchool(s.cell(cSchool), rng, world, p);
         if (p.major >= 0)
             s.set(cMajor, majors[std::size_t(p.major)].name);
-        const int graduated = std::min(p.birth.year() + education::graduationAge(p.edu) + rng.between(0, 1),
-                                       registered.year());
+        const int graduated =
+            std::min(p.birth.year() + education::graduationAge(p.edu) + rng.between(0, 1), registered.year());
         s.set(cGraduated, std::to_string(graduated));
         if (rng.chance(0.4)) {
             std::string &sk = s.cell(cSkills);
@@ -225,7 +238,11 @@ void JobSeekerGenerator::run(World &world)
         }
         if (age > 22 && rng.chance(0.5)) {
             const Occupation &before = world.people->occupationFor(rng, p.edu);
-            s.cell(cExperience).append(before.title).append(", ").append(std::to_string(rng.between(1, 5))).append(" tahun");
+            s.cell(cExperience)
+                .append(before.title)
+                .append(", ")
+                .append(std::to_string(rng.between(1, 5)))
+                .append(" tahun");
         }
         if (rng.chance(0.85)) {
             s.set(cWanted, wanted.title);
@@ -239,7 +256,8 @@ void JobSeekerGenerator::run(World &world)
             const QDate due = registered.addMonths(int(6 * (k + 1)));
             if (due > reportEnd || !rng.chance(0.75))
                 break;
-            dates::appendIso(s.cell(reportColumns[k]), std::min(due.addDays(rng.between(-20, 10)), reportEnd));
+            dates::appendIso(s.cell(reportColumns[k]),
+                             std::min(due.addDays(rng.between(-20, 10)), reportEnd));
         }
         s.set(cStatus, status);
         if (statusDate.isValid())

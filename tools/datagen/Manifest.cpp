@@ -33,16 +33,17 @@ void Manifest::write(const QString &path, const World &world)
         {u"generator"_qs, u"sinergi-datagen"_qs},
         {u"generator_version"_qs, QStringLiteral(SINERGI_VERSION)},
         {u"synthetic"_qs, true},
-        {u"note"_qs, u"Synthetic data: every name, NIK, NIB, passport and phone number is generated at random "
-                     u"and does not describe a real person or company."_qs},
+        {u"note"_qs,
+         u"Synthetic data: every name, NIK, NIB, passport and phone number is generated at random "
+         u"and does not describe a real person or company."_qs},
         // A string, because JSON readers hold numbers as doubles and a 64-bit seed would lose digits.
         {u"seed"_qs, QString::number(cfg.seed)},
         {u"regency"_qs, QJsonObject{{u"code"_qs, str(world.region.regencyCode)},
                                     {u"name"_qs, str(world.region.regencyName)},
                                     {u"province"_qs, str(world.region.provinceCode)},
                                     {u"kecamatan"_qs, qint64(world.region.districts.size())}}},
-        {u"period"_qs, QJsonObject{{u"from"_qs, cfg.from.toString(Qt::ISODate)},
-                                   {u"to"_qs, cfg.to.toString(Qt::ISODate)}}},
+        {u"period"_qs,
+         QJsonObject{{u"from"_qs, cfg.from.toString(Qt::ISODate)}, {u"to"_qs, cfg.to.toString(Qt::ISODate)}}},
         {u"error_rate"_qs, cfg.errorRate},
         {u"duplicate_rate"_qs, cfg.duplicateRate},
         {u"format"_qs, u"csv"_qs},
@@ -55,8 +56,8 @@ void Manifest::write(const QString &path, const World &world)
                                       {u"kbji"_qs, u"2014"_qs}}},
     };
     QFile f(path);
-    if (!f.open(QIODevice::WriteOnly | QIODevice::Truncate)
-        || f.write(QJsonDocument(root).toJson(QJsonDocument::Indented)) < 0 || !f.flush())
+    if (!f.open(QIODevice::WriteOnly | QIODevice::Truncate) ||
+        f.write(QJsonDocument(root).toJson(QJsonDocument::Indented)) < 0 || !f.flush())
         throw Error(ErrorCode::Io, u"Cannot write %1: %2"_qs.arg(path, f.errorString()));
 }
 

@@ -6,29 +6,32 @@ namespace sinergi::datagen {
 
 namespace {
 constexpr const char *kMaleGiven[] = {
-    "Budi", "Agus", "Eko", "Joko", "Bambang", "Andi", "Rizky", "Fajar", "Dimas", "Arif", "Hendra", "Yusuf",
-    "Ahmad", "Wahyu", "Teguh", "Slamet", "Bayu", "Adi", "Rudi", "Yoga", "Galih", "Aditya", "Rahmat", "Ilham",
-    "Gilang", "Reza", "Angga", "Doni", "Hadi", "Imam", "Irfan", "Kurnia", "Lukman", "Nanda", "Oki", "Panji",
-    "Rendra", "Satria", "Taufik", "Umar", "Wawan", "Yudi", "Zainal", "Bagus", "Danang", "Guntur", "Hanif",
-    "Kevin", "Rafi", "Sigit", "Tegar", "Yosua", "Markus", "Stefanus", "Bima", "Ferry", "Ridwan", "Sutrisno",
+    "Budi",   "Agus",   "Eko",    "Joko",     "Bambang", "Andi",   "Rizky",  "Fajar",    "Dimas",  "Arif",
+    "Hendra", "Yusuf",  "Ahmad",  "Wahyu",    "Teguh",   "Slamet", "Bayu",   "Adi",      "Rudi",   "Yoga",
+    "Galih",  "Aditya", "Rahmat", "Ilham",    "Gilang",  "Reza",   "Angga",  "Doni",     "Hadi",   "Imam",
+    "Irfan",  "Kurnia", "Lukman", "Nanda",    "Oki",     "Panji",  "Rendra", "Satria",   "Taufik", "Umar",
+    "Wawan",  "Yudi",   "Zainal", "Bagus",    "Danang",  "Guntur", "Hanif",  "Kevin",    "Rafi",   "Sigit",
+    "Tegar",  "Yosua",  "Markus", "Stefanus", "Bima",    "Ferry",  "Ridwan", "Sutrisno",
 };
 constexpr const char *kFemaleGiven[] = {
-    "Sri", "Siti", "Dewi", "Ayu", "Rina", "Wulan", "Indah", "Fitri", "Putri", "Ratna", "Dian", "Rini", "Yuni",
-    "Nisa", "Anisa", "Intan", "Novi", "Eka", "Tika", "Lina", "Maya", "Nia", "Okta", "Puspa", "Rosa", "Sari",
-    "Tari", "Umi", "Vina", "Winda", "Yanti", "Zahra", "Aulia", "Bunga", "Citra", "Desi", "Elisa", "Fika",
-    "Gita", "Hana", "Ira", "Juwita", "Kartika", "Laras", "Mega", "Nabila", "Reni", "Salma", "Tania", "Wati",
-    "Agnes", "Maria", "Yohana", "Nur'aini", "Endang", "Suharti",
+    "Sri",   "Siti",   "Dewi",    "Ayu",      "Rina",   "Wulan",   "Indah", "Fitri", "Putri", "Ratna",
+    "Dian",  "Rini",   "Yuni",    "Nisa",     "Anisa",  "Intan",   "Novi",  "Eka",   "Tika",  "Lina",
+    "Maya",  "Nia",    "Okta",    "Puspa",    "Rosa",   "Sari",    "Tari",  "Umi",   "Vina",  "Winda",
+    "Yanti", "Zahra",  "Aulia",   "Bunga",    "Citra",  "Desi",    "Elisa", "Fika",  "Gita",  "Hana",
+    "Ira",   "Juwita", "Kartika", "Laras",    "Mega",   "Nabila",  "Reni",  "Salma", "Tania", "Wati",
+    "Agnes", "Maria",  "Yohana",  "Nur'aini", "Endang", "Suharti",
 };
 constexpr const char *kMaleSecond[] = {
-    "Santoso", "Wibowo", "Saputra", "Prasetyo", "Nugroho", "Setiawan", "Kurniawan", "Hidayat", "Pratama",
-    "Susanto", "Purnomo", "Firmansyah", "Ramadhan", "Gunawan", "Hartono", "Wijaya", "Permana", "Syahputra",
-    "Hakim", "Maulana", "Utomo", "Sugiarto", "Cahyono", "Haryanto", "Budiman", "Siswanto", "Kusnadi",
-    "Prabowo", "Suryadi", "Wicaksono",
+    "Santoso", "Wibowo",    "Saputra", "Prasetyo",   "Nugroho",  "Setiawan",  "Kurniawan", "Hidayat",
+    "Pratama", "Susanto",   "Purnomo", "Firmansyah", "Ramadhan", "Gunawan",   "Hartono",   "Wijaya",
+    "Permana", "Syahputra", "Hakim",   "Maulana",    "Utomo",    "Sugiarto",  "Cahyono",   "Haryanto",
+    "Budiman", "Siswanto",  "Kusnadi", "Prabowo",    "Suryadi",  "Wicaksono",
 };
 constexpr const char *kFemaleSecond[] = {
-    "Wahyuni", "Lestari", "Rahayu", "Puspita", "Handayani", "Kusuma", "Sari", "Astuti", "Utami", "Wulandari",
-    "Permatasari", "Safitri", "Anggraini", "Maharani", "Purwanti", "Rahmawati", "Susanti", "Yulianti",
-    "Oktaviani", "Fitriani", "Nurhayati", "Setyaningsih", "Kurniasih", "Pratiwi", "Amalia", "Novitasari",
+    "Wahyuni",      "Lestari",   "Rahayu",    "Puspita",     "Handayani",  "Kusuma",    "Sari",
+    "Astuti",       "Utami",     "Wulandari", "Permatasari", "Safitri",    "Anggraini", "Maharani",
+    "Purwanti",     "Rahmawati", "Susanti",   "Yulianti",    "Oktaviani",  "Fitriani",  "Nurhayati",
+    "Setyaningsih", "Kurniasih", "Pratiwi",   "Amalia",      "Novitasari",
 };
 constexpr const char *kMalePrefix[] = {"Muhammad", "Dwi", "Tri", "Eko", "Ahmad"};
 constexpr const char *kFemalePrefix[] = {"Siti", "Nur", "Dwi", "Tri", "Sri"};

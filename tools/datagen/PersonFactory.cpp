@@ -20,7 +20,7 @@ struct Band
     int weight;
 };
 constexpr Band kJobSeekerAges[] = {{15, 17, 40}, {18, 19, 130}, {20, 24, 340}, {25, 29, 220}, {30, 34, 110},
-                                   {35, 39, 70},  {40, 44, 45},  {45, 49, 25},  {50, 54, 12},  {55, 60, 8}};
+                                   {35, 39, 70}, {40, 44, 45},  {45, 49, 25},  {50, 54, 12},  {55, 60, 8}};
 constexpr Band kEmployedAges[] = {{15, 19, 40},  {20, 24, 90},  {25, 29, 110}, {30, 34, 115}, {35, 39, 115},
                                   {40, 44, 110}, {45, 49, 100}, {50, 54, 90},  {55, 59, 70},  {60, 64, 50}};
 
@@ -32,12 +32,18 @@ int minimumAge(Edu edu)
 {
     switch (edu) {
     case Edu::SMA:
-    case Edu::SMK: return 17;
-    case Edu::D1: return 19;
-    case Edu::D3: return 20;
-    case Edu::S1: return 21;
-    case Edu::S2: return 24;
-    default: return 0;
+    case Edu::SMK:
+        return 17;
+    case Edu::D1:
+        return 19;
+    case Edu::D3:
+        return 20;
+    case Edu::S1:
+        return 21;
+    case Edu::S2:
+        return 24;
+    default:
+        return 0;
     }
 }
 } // namespace
@@ -73,7 +79,7 @@ PersonFactory::PersonFactory(const RegionInfo &region, NikAllocator &niks) : m_r
 int PersonFactory::ageFor(Rng &rng, Profile profile) const
 {
     const std::span<const Band> bands = profile == Profile::JobSeeker ? std::span<const Band>(kJobSeekerAges)
-                                                                        : std::span<const Band>(kEmployedAges);
+                                                                      : std::span<const Band>(kEmployedAges);
     int weights[10];
     for (std::size_t i = 0; i < bands.size(); ++i)
         weights[i] = bands[i].weight;

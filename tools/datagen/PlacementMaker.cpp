@@ -1,7 +1,7 @@
 #include "PlacementMaker.h"
 
-#include "Dates.h"
 #include "DatasetSink.h"
+#include "Dates.h"
 #include "DefectLibrary.h"
 #include "Rng.h"
 #include "World.h"
@@ -19,14 +19,19 @@ struct Destination
 };
 // Main destinations of Indonesian migrant workers, with typical jobs.
 constexpr Destination kAbroad[] = {
-    {"MY", 30, " Sdn Bhd", "Operator Produksi", "8189"}, {"TW", 25, " Co., Ltd.", "Perawat Lansia", "5322"},
-    {"HK", 15, " Limited", "Pekerja Rumah Tangga", "9111"}, {"JP", 10, " Co., Ltd.", "Operator Mesin", "8189"},
-    {"KR", 8, " Co., Ltd.", "Operator Produksi", "8189"},  {"SA", 5, " Est.", "Pekerja Rumah Tangga", "9111"},
-    {"SG", 4, " Pte Ltd", "Perawat Lansia", "5322"},       {"BN", 3, " Sdn Bhd", "Pramusaji", "5131"},
+    {"MY", 30, " Sdn Bhd", "Operator Produksi", "8189"},
+    {"TW", 25, " Co., Ltd.", "Perawat Lansia", "5322"},
+    {"HK", 15, " Limited", "Pekerja Rumah Tangga", "9111"},
+    {"JP", 10, " Co., Ltd.", "Operator Mesin", "8189"},
+    {"KR", 8, " Co., Ltd.", "Operator Produksi", "8189"},
+    {"SA", 5, " Est.", "Pekerja Rumah Tangga", "9111"},
+    {"SG", 4, " Pte Ltd", "Perawat Lansia", "5322"},
+    {"BN", 3, " Sdn Bhd", "Pramusaji", "5131"},
 };
-constexpr const char *kForeignWords[] = {"Golden", "Sunrise", "Pacific", "Harmony", "Evergreen", "Lotus",
-                                         "Crystal", "Everbright", "Silverline", "Bluebay"};
-// Provinces most AKAD placements go to (Jakarta, West Java, East Java, Banten, Riau Islands, East Kalimantan).
+constexpr const char *kForeignWords[] = {"Golden", "Sunrise", "Pacific",    "Harmony",    "Evergreen",
+                                         "Lotus",  "Crystal", "Everbright", "Silverline", "Bluebay"};
+// Provinces most AKAD placements go to (Jakarta, West Java, East Java, Banten, Riau Islands, East
+// Kalimantan).
 constexpr const char *kAkadProvinces[] = {"31", "32", "35", "36", "21", "64"};
 } // namespace
 
@@ -48,15 +53,16 @@ PlacementMaker::PlacementMaker(World &world)
     m_cWage = s.column("upah");
     s.setVariantColumn(m_cEmployer);
     // Year 0000 and serial 99999 are never issued, so these references cannot exist.
-    s.addDefect(defects::fixedValue("bad_reference", m_cRegistration, world.region.regencyDigits + "-0000-000001"));
+    s.addDefect(
+        defects::fixedValue("bad_reference", m_cRegistration, world.region.regencyDigits + "-0000-000001"));
     s.addDefect(defects::blankWhen("akan_without_country", m_cCountry, m_cType, "AKAN"));
     s.addDefect(defects::setUnless("country_outside_akan", m_cCountry, m_cType, "AKAN", "MY"));
     s.addDefect(defects::blankWhen("akad_without_province", m_cProvince, m_cType, "AKAD"));
     s.addDefect(defects::fixedValue("bad_code", m_cType, "AKD"));
     s.addDefect(defects::badDate(m_cDate));
     s.addDefect(defects::missingRequired(m_cEmployer));
-    Defect badVacancy = defects::fixedValue("bad_reference", m_cVacancy, "LW-" + world.region.regencyDigits
-                                                                              + "-0000-99999");
+    Defect badVacancy =
+        defects::fixedValue("bad_reference", m_cVacancy, "LW-" + world.region.regencyDigits + "-0000-99999");
     const int cVacancy = m_cVacancy;
     badVacancy.applies = [cVacancy](const Cells &c) { return !c[std::size_t(cVacancy)].empty(); };
     s.addDefect(std::move(badVacancy));
@@ -102,7 +108,7 @@ QDate PlacementMaker::place(const Person &person, const std::string &registratio
     };
     int kind = rng.between(0, 99);
     if (person.birth.addYears(18) > registered)
-        kind = 0; // AKAD and AKAN placements need an adult: minors stay local
+        kind = 0;    // AKAD and AKAN placements need an adult: minors stay local
     if (kind < 85) { // AKL
         const int vi = findVacancy(person, registered);
         QDate date;

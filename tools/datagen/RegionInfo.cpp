@@ -53,7 +53,8 @@ RegionInfo RegionInfo::load(const RegionCatalog &catalog, const QString &regency
         info.districts.push_back(std::move(district));
     }
     if (info.districts.empty())
-        throw Error(ErrorCode::InvalidArgument, u"Regency %1 has no kecamatan in the region list"_qs.arg(regencyCode));
+        throw Error(ErrorCode::InvalidArgument,
+                    u"Regency %1 has no kecamatan in the region list"_qs.arg(regencyCode));
     for (const auto &r : catalog.regencies(province)) {
         if (r.code != regency->code)
             info.provinceCities.push_back(shortName(r.name));

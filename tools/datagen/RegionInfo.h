@@ -28,15 +28,15 @@ struct RegionInfo
         std::vector<Village> villages;
     };
 
-    std::string regencyCode;  // 33.73
+    std::string regencyCode;   // 33.73
     std::string regencyDigits; // 3373
-    std::string regencyName;  // Kota Salatiga
-    std::string cityName;     // Salatiga: for birthplaces, school and office names
-    std::string provinceCode; // 33
+    std::string regencyName;   // Kota Salatiga
+    std::string cityName;      // Salatiga: for birthplaces, school and office names
+    std::string provinceCode;  // 33
     std::string provinceName;
     std::vector<District> districts;
-    std::vector<std::string> provinceCities;  // other regencies of the province, as birthplaces
-    std::vector<std::string> otherProvinces;  // province codes for AKAD destinations
+    std::vector<std::string> provinceCities; // other regencies of the province, as birthplaces
+    std::vector<std::string> otherProvinces; // province codes for AKAD destinations
     QString catalogVersion;
 
     // Throws Error(InvalidArgument) when the code is not a regency with at least one kecamatan.

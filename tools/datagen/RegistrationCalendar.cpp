@@ -28,7 +28,8 @@ QDate RegistrationCalendar::day(Rng &rng, std::uint64_t index, std::uint64_t cou
     // floor((index + u) * total / count) with u uniform: monotone in index, exact integer arithmetic.
     const std::uint64_t target = (index * total + rng.below(total)) / count;
     const auto it = std::upper_bound(m_cumulative.begin(), m_cumulative.end(), target);
-    const auto offset = std::min<std::ptrdiff_t>(it - m_cumulative.begin(), std::ptrdiff_t(m_cumulative.size()) - 1);
+    const auto offset =
+        std::min<std::ptrdiff_t>(it - m_cumulative.begin(), std::ptrdiff_t(m_cumulative.size()) - 1);
     return m_from.addDays(offset);
 }
 

@@ -71,8 +71,8 @@ std::vector<std::uint64_t> Rng::runningTotals(std::span<const int> weights)
 std::size_t Rng::weightedCumulative(std::span<const std::uint64_t> runningTotals)
 {
     const std::uint64_t x = below(runningTotals.back());
-    return static_cast<std::size_t>(std::upper_bound(runningTotals.begin(), runningTotals.end(), x)
-                                    - runningTotals.begin());
+    return static_cast<std::size_t>(std::upper_bound(runningTotals.begin(), runningTotals.end(), x) -
+                                    runningTotals.begin());
 }
 
 } // namespace sinergi::datagen

@@ -29,11 +29,7 @@ public:
     std::size_t weightedCumulative(std::span<const std::uint64_t> runningTotals);
     static std::vector<std::uint64_t> runningTotals(std::span<const int> weights);
 
-    template<typename T, std::size_t N>
-    const T &pick(const T (&items)[N])
-    {
-        return items[below(N)];
-    }
+    template <typename T, std::size_t N> const T &pick(const T (&items)[N]) { return items[below(N)]; }
 
     static std::uint64_t mix(std::uint64_t x); // splitmix64 finaliser
     static std::uint64_t streamId(const char *name);

@@ -1,7 +1,7 @@
 #include "TrainingGenerator.h"
 
-#include "Dates.h"
 #include "DatasetSink.h"
+#include "Dates.h"
 #include "DefectLibrary.h"
 #include "Education.h"
 #include "Rng.h"
@@ -74,7 +74,8 @@ std::vector<Program> planPrograms(World &world, Rng &rng)
             serial = 0;
         }
         char buf[48];
-        std::snprintf(buf, sizeof buf, "PLT-%s-%04d-%03d", world.region.regencyDigits.c_str(), year, ++serial);
+        std::snprintf(buf, sizeof buf, "PLT-%s-%04d-%03d", world.region.regencyDigits.c_str(), year,
+                      ++serial);
         p.code = buf;
         p.name = std::string("Pelatihan ") + p.field + " Angkatan " + std::to_string(serial);
         sorted.push_back(std::move(p));
@@ -86,10 +87,11 @@ void writePrograms(World &world, const std::vector<Program> &programs)
 {
     auto sink = world.openSink("pelatihan_program");
     DatasetSink &s = *sink;
-    const int cCode = s.column("kode_program"), cName = s.column("nama_program"), cField = s.column("kejuruan"),
-              cProvider = s.column("penyelenggara"), cFunding = s.column("sumber_dana"),
-              cDistrict = s.column("lokasi_kecamatan"), cStart = s.column("tanggal_mulai"),
-              cEnd = s.column("tanggal_selesai"), cHours = s.column("jumlah_jam"), cQuota = s.column("kuota");
+    const int cCode = s.column("kode_program"), cName = s.column("nama_program"),
+              cField = s.column("kejuruan"), cProvider = s.column("penyelenggara"),
+              cFunding = s.column("sumber_dana"), cDistrict = s.column("lokasi_kecamatan"),
+              cStart = s.column("tanggal_mulai"), cEnd = s.column("tanggal_selesai"),
+              cHours = s.column("jumlah_jam"), cQuota = s.column("kuota");
     s.setVariantColumn(cName);
     s.addDefect(defects::missingRequired(cName));
     s.addDefect(defects::dateBefore("end_before_start", cEnd, cStart));
@@ -119,8 +121,9 @@ void writeParticipants(World &world, Rng &rng, const std::vector<Program> &progr
     auto sink = world.openSink("pelatihan_peserta");
     DatasetSink &s = *sink;
     const int cCode = s.column("kode_program"), cNik = s.column("nik"), cName = s.column("nama"),
-              cSex = s.column("jenis_kelamin"), cBirth = s.column("tanggal_lahir"), cEdu = s.column("pendidikan"),
-              cDistrict = s.column("kode_kecamatan"), cNo = s.column("no_pendaftaran"), cResult = s.column("hasil"),
+              cSex = s.column("jenis_kelamin"), cBirth = s.column("tanggal_lahir"),
+              cEdu = s.column("pendidikan"), cDistrict = s.column("kode_kecamatan"),
+              cNo = s.column("no_pendaftaran"), cResult = s.column("hasil"),
               cCertified = s.column("bersertifikat");
     s.setVariantColumn(cName);
     s.addDefect(defects::nikSexMismatch(cSex));
@@ -128,7 +131,8 @@ void writeParticipants(World &world, Rng &rng, const std::vector<Program> &progr
     s.addDefect(defects::missingRequired(cName));
     s.addDefect(defects::fixedValue("bad_code", cResult, "lulus_bersertifikat"));
     s.addDefect(defects::fixedValue("bad_bool", cCertified, "ya"));
-    s.addDefect(defects::fixedValue("bad_reference", cCode, "PLT-" + world.region.regencyDigits + "-0000-999"));
+    s.addDefect(
+        defects::fixedValue("bad_reference", cCode, "PLT-" + world.region.regencyDigits + "-0000-999"));
     static constexpr const char *kResults[] = {"lulus", "tidak_lulus", "mengundurkan_diri"};
     static constexpr int kResultWeights[] = {85, 7, 8};
     const auto majors = vocabulary::majors();

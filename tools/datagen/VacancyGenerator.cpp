@@ -1,7 +1,7 @@
 #include "VacancyGenerator.h"
 
-#include "Dates.h"
 #include "DatasetSink.h"
+#include "Dates.h"
 #include "DefectLibrary.h"
 #include "Education.h"
 #include "Rng.h"
@@ -18,11 +18,21 @@ void drawNeeds(Rng &rng, Vacancy &v)
     static constexpr int kSizeWeights[] = {35, 20, 25, 12, 8};
     int total = 1;
     switch (rng.weighted(kSizeWeights)) {
-    case 0: total = 1; break;
-    case 1: total = 2; break;
-    case 2: total = rng.between(3, 5); break;
-    case 3: total = rng.between(6, 10); break;
-    default: total = rng.between(11, 30); break;
+    case 0:
+        total = 1;
+        break;
+    case 1:
+        total = 2;
+        break;
+    case 2:
+        total = rng.between(3, 5);
+        break;
+    case 3:
+        total = rng.between(6, 10);
+        break;
+    default:
+        total = rng.between(11, 30);
+        break;
     }
     const int r = rng.between(0, 99);
     if (r < 45)
@@ -70,7 +80,8 @@ void VacancyGenerator::plan(World &world)
         Vacancy v;
         v.employer = int(rng.weightedCumulative(employerTotals));
         const Activity &a = *world.employers[std::size_t(v.employer)].activity;
-        v.occupation = &vocabulary::occupations()[std::size_t(a.occupations[rng.below(a.occupations.size())])];
+        v.occupation =
+            &vocabulary::occupations()[std::size_t(a.occupations[rng.below(a.occupations.size())])];
         v.open = dates::uniformDay(rng, cfg.from, cfg.to);
         v.close = v.open.addDays(rng.between(14, 90));
         drawNeeds(rng, v);
@@ -108,14 +119,14 @@ void VacancyGenerator::write(World &world)
     const int cNumber = sink->column("nomor_lowongan"), cNib = sink->column("nib_pemberi_kerja"),
               cTitle = sink->column("jabatan"), cKbji = sink->column("jabatan_kbji"),
               cVersion = sink->column("kbli_versi"), cSection = sink->column("kbli_seksi"),
-              cKbli = sink->column("kbli_kode"), cMale = sink->column("jumlah_l"), cFemale = sink->column("jumlah_p"),
-              cEither = sink->column("jumlah_lp"), cEdu = sink->column("pendidikan_min"),
-              cAgeMin = sink->column("usia_min"), cAgeMax = sink->column("usia_maks"),
-              cSkills = sink->column("keterampilan"), cExperience = sink->column("pengalaman"),
-              cWage = sink->column("upah"), cDistrict = sink->column("lokasi_kecamatan"),
-              cOpen = sink->column("tanggal_buka"), cClose = sink->column("tanggal_tutup"),
-              cFilledMale = sink->column("terisi_l"), cFilledFemale = sink->column("terisi_p"),
-              cStatus = sink->column("status");
+              cKbli = sink->column("kbli_kode"), cMale = sink->column("jumlah_l"),
+              cFemale = sink->column("jumlah_p"), cEither = sink->column("jumlah_lp"),
+              cEdu = sink->column("pendidikan_min"), cAgeMin = sink->column("usia_min"),
+              cAgeMax = sink->column("usia_maks"), cSkills = sink->column("keterampilan"),
+              cExperience = sink->column("pengalaman"), cWage = sink->column("upah"),
+              cDistrict = sink->column("lokasi_kecamatan"), cOpen = sink->column("tanggal_buka"),
+              cClose = sink->column("tanggal_tutup"), cFilledMale = sink->column("terisi_l"),
+              cFilledFemale = sink->column("terisi_p"), cStatus = sink->column("status");
     sink->setVariantColumn(cTitle);
     sink->addDefect(defects::missingRequired(cTitle));
     sink->addDefect(defects::fixedValue("bad_pattern", cNib, "123456789012"));
@@ -125,8 +136,9 @@ void VacancyGenerator::write(World &world)
     sink->addDefect(defects::fixedValue("out_of_range", cAgeMin, "12"));
     sink->addDefect(defects::badDate(cOpen));
 
-    static constexpr const char *kExperience[] = {"Minimal 1 tahun", "Minimal 2 tahun", "Diutamakan berpengalaman",
-                                                  "Tidak diutamakan", "Fresh graduate dipersilakan"};
+    static constexpr const char *kExperience[] = {"Minimal 1 tahun", "Minimal 2 tahun",
+                                                  "Diutamakan berpengalaman", "Tidak diutamakan",
+                                                  "Fresh graduate dipersilakan"};
     const auto skills = vocabulary::skills();
     for (const Vacancy &v : world.vacancies) {
         const Employer &e = world.employers[std::size_t(v.employer)];

@@ -5,52 +5,52 @@ namespace sinergi::datagen::vocabulary {
 namespace {
 // Index order matters: the activity tables below refer to these rows by position.
 constexpr Occupation kOccupations[] = {
-    {"Operator Mesin Jahit", "8153", Edu::SMP},        // 0
-    {"Operator Produksi", "8189", Edu::SMP},           // 1
-    {"Operator Mesin Tenun", "8152", Edu::SMP},        // 2
-    {"Penjahit", "7531", Edu::SD},                     // 3
-    {"Pramuniaga", "5223", Edu::SMP},                  // 4
-    {"Kasir", "5230", Edu::SMA},                       // 5
-    {"Juru Masak", "5120", Edu::SMP},                  // 6
-    {"Pramusaji", "5131", Edu::SMP},                   // 7
-    {"Staf Administrasi", "4110", Edu::SMA},           // 8
-    {"Staf Akuntansi", "4311", Edu::SMK},              // 9
-    {"Akuntan", "2411", Edu::S1},                      // 10
-    {"Mekanik Sepeda Motor", "7231", Edu::SMK},        // 11
-    {"Teknisi Listrik", "7411", Edu::SMK},             // 12
-    {"Tukang Batu", "7112", Edu::SD},                  // 13
-    {"Pekerja Bangunan", "9313", Edu::SD},             // 14
-    {"Sopir", "8322", Edu::SMP},                       // 15
-    {"Sopir Truk", "8332", Edu::SMP},                  // 16
-    {"Kurir", "9621", Edu::SMA},                       // 17
-    {"Buruh Angkut Gudang", "9333", Edu::SD},          // 18
-    {"Perawat", "3221", Edu::D3},                      // 19
-    {"Bidan", "3222", Edu::D3},                        // 20
-    {"Guru SD", "2341", Edu::S1},                      // 21
-    {"Guru SMA/SMK", "2330", Edu::S1},                 // 22
-    {"Pengembang Perangkat Lunak", "2512", Edu::S1},   // 23
-    {"Teknisi Komputer", "3512", Edu::SMK},            // 24
-    {"Petani", "6111", Edu::None},                     // 25
-    {"Buruh Tani", "9211", Edu::None},                 // 26
-    {"Satpam", "5414", Edu::SMA},                      // 27
-    {"Petugas Kebersihan", "9112", Edu::SD},           // 28
-    {"Tukang Roti", "7512", Edu::SMP},                 // 29
-    {"Sales Lapangan", "3322", Edu::SMA},              // 30
-    {"Customer Service", "4222", Edu::SMA},            // 31
-    {"Penata Rambut", "5141", Edu::SMP},               // 32
-    {"Tukang Kayu", "7115", Edu::SD},                  // 33
-    {"Operator Alat Berat", "8342", Edu::SMA},         // 34
-    {"Asisten Apoteker", "3213", Edu::D3},             // 35
-    {"Supervisor Produksi", "3122", Edu::D3},          // 36
-    {"Manajer Toko", "1420", Edu::S1},                 // 37
-    {"Manajer Keuangan", "1211", Edu::S1},             // 38
-    {"Teller Bank", "4211", Edu::D3},                  // 39
-    {"Resepsionis Hotel", "4224", Edu::SMA},           // 40
-    {"Desainer Grafis", "2166", Edu::D3},              // 41
-    {"Pemandu Wisata", "5113", Edu::SMA},              // 42
-    {"Staf Gudang", "4321", Edu::SMA},                 // 43
+    {"Operator Mesin Jahit", "8153", Edu::SMP},            // 0
+    {"Operator Produksi", "8189", Edu::SMP},               // 1
+    {"Operator Mesin Tenun", "8152", Edu::SMP},            // 2
+    {"Penjahit", "7531", Edu::SD},                         // 3
+    {"Pramuniaga", "5223", Edu::SMP},                      // 4
+    {"Kasir", "5230", Edu::SMA},                           // 5
+    {"Juru Masak", "5120", Edu::SMP},                      // 6
+    {"Pramusaji", "5131", Edu::SMP},                       // 7
+    {"Staf Administrasi", "4110", Edu::SMA},               // 8
+    {"Staf Akuntansi", "4311", Edu::SMK},                  // 9
+    {"Akuntan", "2411", Edu::S1},                          // 10
+    {"Mekanik Sepeda Motor", "7231", Edu::SMK},            // 11
+    {"Teknisi Listrik", "7411", Edu::SMK},                 // 12
+    {"Tukang Batu", "7112", Edu::SD},                      // 13
+    {"Pekerja Bangunan", "9313", Edu::SD},                 // 14
+    {"Sopir", "8322", Edu::SMP},                           // 15
+    {"Sopir Truk", "8332", Edu::SMP},                      // 16
+    {"Kurir", "9621", Edu::SMA},                           // 17
+    {"Buruh Angkut Gudang", "9333", Edu::SD},              // 18
+    {"Perawat", "3221", Edu::D3},                          // 19
+    {"Bidan", "3222", Edu::D3},                            // 20
+    {"Guru SD", "2341", Edu::S1},                          // 21
+    {"Guru SMA/SMK", "2330", Edu::S1},                     // 22
+    {"Pengembang Perangkat Lunak", "2512", Edu::S1},       // 23
+    {"Teknisi Komputer", "3512", Edu::SMK},                // 24
+    {"Petani", "6111", Edu::None},                         // 25
+    {"Buruh Tani", "9211", Edu::None},                     // 26
+    {"Satpam", "5414", Edu::SMA},                          // 27
+    {"Petugas Kebersihan", "9112", Edu::SD},               // 28
+    {"Tukang Roti", "7512", Edu::SMP},                     // 29
+    {"Sales Lapangan", "3322", Edu::SMA},                  // 30
+    {"Customer Service", "4222", Edu::SMA},                // 31
+    {"Penata Rambut", "5141", Edu::SMP},                   // 32
+    {"Tukang Kayu", "7115", Edu::SD},                      // 33
+    {"Operator Alat Berat", "8342", Edu::SMA},             // 34
+    {"Asisten Apoteker", "3213", Edu::D3},                 // 35
+    {"Supervisor Produksi", "3122", Edu::D3},              // 36
+    {"Manajer Toko", "1420", Edu::S1},                     // 37
+    {"Manajer Keuangan", "1211", Edu::S1},                 // 38
+    {"Teller Bank", "4211", Edu::D3},                      // 39
+    {"Resepsionis Hotel", "4224", Edu::SMA},               // 40
+    {"Desainer Grafis", "2166", Edu::D3},                  // 41
+    {"Pemandu Wisata", "5113", Edu::SMA},                  // 42
+    {"Staf Gudang", "4321", Edu::SMA},                     // 43
     {"Operator Mesin Pengolah Makanan", "8160", Edu::SMP}, // 44
-    {"Quality Control", "3119", Edu::SMK},             // 45
+    {"Quality Control", "3119", Edu::SMK},                 // 45
 };
 
 constexpr int kGarment[] = {0, 1, 3, 36, 43, 45, 8};
@@ -136,43 +136,84 @@ constexpr Major kMajors[] = {
 };
 
 constexpr const char *kCompanyWords[] = {
-    "Sumber", "Rejeki", "Maju", "Jaya", "Abadi", "Makmur", "Sentosa", "Karya", "Mandiri", "Sejahtera",
-    "Berkah", "Putra", "Nusantara", "Cipta", "Mulia", "Lestari", "Sinar", "Mitra", "Bangun", "Agung",
-    "Tunggal", "Sakti", "Prima", "Utama", "Harapan", "Baru", "Indah", "Langgeng", "Gemilang", "Kencana",
-    "Wijaya", "Mekar", "Tirta", "Surya", "Bintang", "Cahaya", "Anugerah", "Sehati", "Murni", "Sukses",
+    "Sumber",  "Rejeki",    "Maju",    "Jaya",     "Abadi",     "Makmur",  "Sentosa", "Karya",
+    "Mandiri", "Sejahtera", "Berkah",  "Putra",    "Nusantara", "Cipta",   "Mulia",   "Lestari",
+    "Sinar",   "Mitra",     "Bangun",  "Agung",    "Tunggal",   "Sakti",   "Prima",   "Utama",
+    "Harapan", "Baru",      "Indah",   "Langgeng", "Gemilang",  "Kencana", "Wijaya",  "Mekar",
+    "Tirta",   "Surya",     "Bintang", "Cahaya",   "Anugerah",  "Sehati",  "Murni",   "Sukses",
 };
 
 constexpr const char *kStreets[] = {
-    "Jl. Diponegoro", "Jl. Sudirman", "Jl. Merdeka", "Jl. Kartini", "Jl. Imam Bonjol", "Jl. Melati",
-    "Jl. Mawar", "Jl. Kenanga", "Jl. Pemuda", "Jl. Pahlawan", "Jl. Veteran", "Jl. Gatot Subroto",
-    "Jl. Ahmad Yani", "Jl. Kauman", "Jl. Pattimura", "Jl. Cempaka", "Jl. Anggrek", "Jl. Flamboyan",
-    "Jl. Nangka", "Jl. Sawo", "Jl. Durian", "Jl. Kemuning", "Jl. Sakura", "Jl. Tentara Pelajar",
-    "Jl. Hasanudin", "Jl. Brigjen Sudiarto", "Jl. Kalinyamat", "Jl. Margosari", "Gang Masjid",
-    "Dusun Krajan", "Dusun Ngaglik", "Dusun Sidomulyo",
+    "Jl. Diponegoro",       "Jl. Sudirman",      "Jl. Merdeka",    "Jl. Kartini",         "Jl. Imam Bonjol",
+    "Jl. Melati",           "Jl. Mawar",         "Jl. Kenanga",    "Jl. Pemuda",          "Jl. Pahlawan",
+    "Jl. Veteran",          "Jl. Gatot Subroto", "Jl. Ahmad Yani", "Jl. Kauman",          "Jl. Pattimura",
+    "Jl. Cempaka",          "Jl. Anggrek",       "Jl. Flamboyan",  "Jl. Nangka",          "Jl. Sawo",
+    "Jl. Durian",           "Jl. Kemuning",      "Jl. Sakura",     "Jl. Tentara Pelajar", "Jl. Hasanudin",
+    "Jl. Brigjen Sudiarto", "Jl. Kalinyamat",    "Jl. Margosari",  "Gang Masjid",         "Dusun Krajan",
+    "Dusun Ngaglik",        "Dusun Sidomulyo",
 };
 
 constexpr const char *kTrainingFields[] = {
-    "Menjahit", "Pengelasan", "Otomotif Sepeda Motor", "Operator Komputer", "Tata Boga", "Tata Rias",
-    "Barista", "Bahasa Jepang", "Instalasi Listrik", "Teknik Bangunan", "Pertanian Hidroponik",
-    "Desain Grafis", "Pemasaran Digital", "Perawatan Lansia", "Refrigerasi dan AC",
+    "Menjahit",
+    "Pengelasan",
+    "Otomotif Sepeda Motor",
+    "Operator Komputer",
+    "Tata Boga",
+    "Tata Rias",
+    "Barista",
+    "Bahasa Jepang",
+    "Instalasi Listrik",
+    "Teknik Bangunan",
+    "Pertanian Hidroponik",
+    "Desain Grafis",
+    "Pemasaran Digital",
+    "Perawatan Lansia",
+    "Refrigerasi dan AC",
 };
 
 constexpr const char *kSkills[] = {
-    "Operator komputer", "Menjahit", "Mengemudi (SIM A)", "Mengemudi (SIM B1)", "Bahasa Inggris",
-    "Bahasa Jepang", "Tata boga", "Tata rias", "Pengelasan", "Servis sepeda motor", "Desain grafis",
-    "Akuntansi dasar", "Instalasi listrik", "Barista", "Pemasaran daring",
+    "Operator komputer",   "Menjahit",       "Mengemudi (SIM A)",
+    "Mengemudi (SIM B1)",  "Bahasa Inggris", "Bahasa Jepang",
+    "Tata boga",           "Tata rias",      "Pengelasan",
+    "Servis sepeda motor", "Desain grafis",  "Akuntansi dasar",
+    "Instalasi listrik",   "Barista",        "Pemasaran daring",
 };
 
-constexpr const char *kDegreeSuffixes[] = {"S.Sos.", "S.E.", "S.H.", "S.Kom.", "S.Pd.", "S.T.", "A.Md.", "M.M."};
+constexpr const char *kDegreeSuffixes[] = {"S.Sos.", "S.E.", "S.H.",  "S.Kom.",
+                                           "S.Pd.",  "S.T.", "A.Md.", "M.M."};
 } // namespace
 
-std::span<const Occupation> occupations() { return kOccupations; }
-std::span<const Activity> activities() { return kActivities; }
-std::span<const Major> majors() { return kMajors; }
-std::span<const char *const> companyWords() { return kCompanyWords; }
-std::span<const char *const> streets() { return kStreets; }
-std::span<const char *const> trainingFields() { return kTrainingFields; }
-std::span<const char *const> skills() { return kSkills; }
-std::span<const char *const> degreeSuffixes() { return kDegreeSuffixes; }
+std::span<const Occupation> occupations()
+{
+    return kOccupations;
+}
+std::span<const Activity> activities()
+{
+    return kActivities;
+}
+std::span<const Major> majors()
+{
+    return kMajors;
+}
+std::span<const char *const> companyWords()
+{
+    return kCompanyWords;
+}
+std::span<const char *const> streets()
+{
+    return kStreets;
+}
+std::span<const char *const> trainingFields()
+{
+    return kTrainingFields;
+}
+std::span<const char *const> skills()
+{
+    return kSkills;
+}
+std::span<const char *const> degreeSuffixes()
+{
+    return kDegreeSuffixes;
+}
 
 } // namespace sinergi::datagen::vocabulary

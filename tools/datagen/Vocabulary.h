@@ -9,20 +9,20 @@ enum class Edu { None, NotFinishedSD, SD, SMP, SMA, SMK, D1, D3, S1, S2 };
 
 struct Occupation
 {
-    const char *title;  // as a Disnaker officer would type it
-    const char *kbji;   // KBJI 2014 unit group (4 digits; KBJI 2014 follows the ISCO-08 structure)
+    const char *title; // as a Disnaker officer would type it
+    const char *kbji;  // KBJI 2014 unit group (4 digits; KBJI 2014 follows the ISCO-08 structure)
     Edu minEdu;
 };
 
 struct Activity
 {
-    const char *industry;   // word used in company names
-    char section2020;       // KBLI 2020 section
-    char section2025;       // KBLI 2025 section (letters after D shift with ISIC Rev.5)
-    const char *kbli2020;   // an illustrative 5-digit KBLI 2020 code of the section
-    const char *namePattern; // %1, %2 = company words, e.g. "PT %1 %2 Garmen"
-    int femalePercent;      // share of women in the workforce
-    int weight;             // how common such employers are
+    const char *industry;             // word used in company names
+    char section2020;                 // KBLI 2020 section
+    char section2025;                 // KBLI 2025 section (letters after D shift with ISIC Rev.5)
+    const char *kbli2020;             // an illustrative 5-digit KBLI 2020 code of the section
+    const char *namePattern;          // %1, %2 = company words, e.g. "PT %1 %2 Garmen"
+    int femalePercent;                // share of women in the workforce
+    int weight;                       // how common such employers are
     std::span<const int> occupations; // indices into occupations()
 };
 

@@ -12,8 +12,8 @@ std::unique_ptr<DatasetSink> World::openSink(const char *datasetId)
     const DatasetTemplate *tpl = templates->find(QString::fromLatin1(datasetId));
     if (!tpl)
         throw Error(ErrorCode::Internal, u"No dataset template %1"_qs.arg(QString::fromLatin1(datasetId)));
-    return std::make_unique<DatasetSink>(*tpl, config.outDir, config.seed, config.errorRate, config.duplicateRate,
-                                         truth);
+    return std::make_unique<DatasetSink>(*tpl, config.outDir, config.seed, config.errorRate,
+                                         config.duplicateRate, truth);
 }
 
 void World::finishSink(DatasetSink &sink)

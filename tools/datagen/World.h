@@ -44,7 +44,7 @@ struct Vacancy
     int needEither = 0;
     int filledMale = 0;
     int filledFemale = 0;
-    int maleUsed = 0;   // sex-specific slots taken
+    int maleUsed = 0; // sex-specific slots taken
     int femaleUsed = 0;
     int eitherUsed = 0; // "either sex" slots taken
     QDate lastFilled;

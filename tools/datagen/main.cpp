@@ -117,7 +117,8 @@ int main(int argc, char *argv[])
                     qPrintable(cfg.outDir));
         return 0;
     } catch (const Error &e) {
-        std::fprintf(stderr, "sinergi-datagen: %s\n", qPrintable(e.detail().isEmpty() ? e.userMessage() : e.detail()));
+        std::fprintf(stderr, "sinergi-datagen: %s\n",
+                     qPrintable(e.detail().isEmpty() ? e.userMessage() : e.detail()));
         return 2;
     }
 }

@@ -16,7 +16,10 @@ public:
     const QStringList &header() const { return m_header; }
     const QList<QStringList> &rows() const { return m_rows; }
     int column(const QString &name) const { return m_columns.value(name, -1); }
-    QString value(qsizetype row, const QString &column) const { return m_rows.at(row).at(m_columns.value(column)); }
+    QString value(qsizetype row, const QString &column) const
+    {
+        return m_rows.at(row).at(m_columns.value(column));
+    }
     bool wellFormed() const { return m_wellFormed; } // every record has the header's field count, CRLF ends
 
 private:

@@ -26,9 +26,9 @@ using namespace sinergi::datagen;
 
 namespace {
 
-const QStringList kDatasets = {u"lowongan"_qs,          u"pelatihan_peserta"_qs, u"pelatihan_program"_qs,
-                               u"pemberi_kerja"_qs,     u"pencari_kerja"_qs,     u"penduduk_bekerja"_qs,
-                               u"penempatan"_qs,        u"tka"_qs};
+const QStringList kDatasets = {
+    u"lowongan"_qs,      u"pelatihan_peserta"_qs, u"pelatihan_program"_qs, u"pemberi_kerja"_qs,
+    u"pencari_kerja"_qs, u"penduduk_bekerja"_qs,  u"penempatan"_qs,        u"tka"_qs};
 
 DatagenConfig smallConfig(const QString &dir, std::uint64_t seed, double errorRate, double duplicateRate)
 {
@@ -145,7 +145,8 @@ private slots:
         DataGenerator::run(smallConfig(other, 8, 0.05, 0.02));
         for (const QString &id : kDatasets) {
             const QString f = id + u".csv"_qs;
-            QVERIFY2(fileBytes(QDir(m_dirty).filePath(f)) != fileBytes(QDir(other).filePath(f)), qPrintable(f));
+            QVERIFY2(fileBytes(QDir(m_dirty).filePath(f)) != fileBytes(QDir(other).filePath(f)),
+                     qPrintable(f));
         }
     }
 
@@ -166,12 +167,16 @@ private slots:
     {
         DatagenConfig expected = smallConfig(m_dirty, 7, 0.05, 0.02);
         expected.resolveDefaults();
-        const QHash<QString, qint64> records = {
-            {u"pencari_kerja"_qs, expected.jobSeekers},     {u"penempatan"_qs, expected.placements},
-            {u"lowongan"_qs, expected.vacancies},           {u"pemberi_kerja"_qs, expected.employers},
-            {u"pelatihan_program"_qs, expected.trainingPrograms}, {u"pelatihan_peserta"_qs, expected.participants},
-            {u"penduduk_bekerja"_qs, expected.employed},    {u"tka"_qs, expected.foreignWorkers}};
-        const QJsonObject manifest = QJsonDocument::fromJson(fileBytes(QDir(m_dirty).filePath(u"manifest.json"_qs))).object();
+        const QHash<QString, qint64> records = {{u"pencari_kerja"_qs, expected.jobSeekers},
+                                                {u"penempatan"_qs, expected.placements},
+                                                {u"lowongan"_qs, expected.vacancies},
+                                                {u"pemberi_kerja"_qs, expected.employers},
+                                                {u"pelatihan_program"_qs, expected.trainingPrograms},
+                                                {u"pelatihan_peserta"_qs, expected.participants},
+                                                {u"penduduk_bekerja"_qs, expected.employed},
+                                                {u"tka"_qs, expected.foreignWorkers}};
+        const QJsonObject manifest =
+            QJsonDocument::fromJson(fileBytes(QDir(m_dirty).filePath(u"manifest.json"_qs))).object();
         QCOMPARE(manifest.value(u"seed").toString(), u"7"_qs);
         QCOMPARE(manifest.value(u"regency").toObject().value(u"code").toString(), u"33.73"_qs);
         const CsvTable truth = CsvTable::read(QDir(m_dirty).filePath(u"ground_truth.csv"_qs));
@@ -208,8 +213,8 @@ private slots:
                 const QString nik = t.value(r, u"nik"_qs);
                 const QDate birth = QDate::fromString(t.value(r, u"tanggal_lahir"_qs), Qt::ISODate);
                 QVERIFY2(prefixes.contains(nik.left(6)), qPrintable(nik));
-                QVERIFY(NikRule::inspect(nik, t.value(r, u"jenis_kelamin"_qs), birth, m_regions.provinceCodes(),
-                                         m_today)
+                QVERIFY(NikRule::inspect(nik, t.value(r, u"jenis_kelamin"_qs), birth,
+                                         m_regions.provinceCodes(), m_today)
                             .isEmpty());
                 const auto decoded = NikRule::decode(nik, birth, m_today);
                 QCOMPARE(decoded.birthDate, birth);
@@ -283,8 +288,9 @@ private slots:
             const auto f = filled.value(vacancies.value(v, u"nomor_lowongan"_qs));
             QCOMPARE(vacancies.value(v, u"terisi_l"_qs).toInt(), f.first);
             QCOMPARE(vacancies.value(v, u"terisi_p"_qs).toInt(), f.second);
-            const int need = vacancies.value(v, u"jumlah_l"_qs).toInt() + vacancies.value(v, u"jumlah_p"_qs).toInt()
-                             + vacancies.value(v, u"jumlah_lp"_qs).toInt();
+            const int need = vacancies.value(v, u"jumlah_l"_qs).toInt() +
+                             vacancies.value(v, u"jumlah_p"_qs).toInt() +
+                             vacancies.value(v, u"jumlah_lp"_qs).toInt();
             QVERIFY(f.first + f.second <= need);
             QCOMPARE(vacancies.value(v, u"status"_qs) == u"terisi", f.first + f.second == need);
         }
@@ -295,8 +301,10 @@ private slots:
         const auto failures = validate(m_clean);
         for (const QString &id : kDatasets) {
             const Failures &f = failures.value(id);
-            QVERIFY2(f.isEmpty(), qPrintable(u"%1 row %2: %3"_qs.arg(id).arg(f.isEmpty() ? 0 : f.firstKey())
-                                                 .arg(f.isEmpty() ? QString() : f.first().values().join(u", "))));
+            QVERIFY2(f.isEmpty(),
+                     qPrintable(u"%1 row %2: %3"_qs.arg(id)
+                                    .arg(f.isEmpty() ? 0 : f.firstKey())
+                                    .arg(f.isEmpty() ? QString() : f.first().values().join(u", "))));
         }
     }
 
@@ -309,7 +317,8 @@ private slots:
         for (qsizetype r = 0; r < truth.rows().size(); ++r) {
             if (truth.value(r, u"kind"_qs) != u"error")
                 continue;
-            expected[truth.value(r, u"dataset"_qs)].insert(truth.value(r, u"row"_qs).toInt(), truth.value(r, u"field"_qs));
+            expected[truth.value(r, u"dataset"_qs)].insert(truth.value(r, u"row"_qs).toInt(),
+                                                           truth.value(r, u"field"_qs));
             kinds.insert(truth.value(r, u"defect"_qs));
         }
         QVERIFY(kinds.size() >= 15); // the mix of defects is actually exercised
@@ -317,15 +326,22 @@ private slots:
             const Failures &found = failures.value(id);
             const auto &want = expected.value(id);
             for (auto it = want.cbegin(); it != want.cend(); ++it) {
-                QVERIFY2(found.contains(it.key()), qPrintable(u"%1 row %2 (%3) passed validation"_qs.arg(id).arg(it.key()).arg(it.value())));
+                QVERIFY2(
+                    found.contains(it.key()),
+                    qPrintable(u"%1 row %2 (%3) passed validation"_qs.arg(id).arg(it.key()).arg(it.value())));
                 bool onField = false;
                 for (const QString &p : found.value(it.key()))
                     onField = onField || p.startsWith(it.value() + u':');
-                QVERIFY2(onField, qPrintable(u"%1 row %2: no problem on %3 but %4"_qs.arg(id).arg(it.key()).arg(
-                                     it.value(), found.value(it.key()).values().join(u", "))));
+                QVERIFY2(onField,
+                         qPrintable(u"%1 row %2: no problem on %3 but %4"_qs.arg(id).arg(it.key()).arg(
+                             it.value(), found.value(it.key()).values().join(u", "))));
             }
             for (auto it = found.cbegin(); it != found.cend(); ++it)
-                QVERIFY2(want.contains(it.key()), qPrintable(u"%1 row %2 fails but is not in the ground truth: %3"_qs.arg(id).arg(it.key()).arg(it.value().values().join(u", "))));
+                QVERIFY2(
+                    want.contains(it.key()),
+                    qPrintable(
+                        u"%1 row %2 fails but is not in the ground truth: %3"_qs.arg(id).arg(it.key()).arg(
+                            it.value().values().join(u", "))));
         }
     }
 
@@ -389,7 +405,8 @@ private slots:
             twenties += age >= 20 && age <= 29 ? 1 : 0;
             secondary += t.value(r, u"pendidikan"_qs).startsWith(u'3') ? 1 : 0;
             women += t.value(r, u"jenis_kelamin"_qs) == u"P" ? 1 : 0;
-            QCOMPARE(QDate::fromString(t.value(r, u"berlaku_sampai"_qs), Qt::ISODate), registered.addYears(2));
+            QCOMPARE(QDate::fromString(t.value(r, u"berlaku_sampai"_qs), Qt::ISODate),
+                     registered.addYears(2));
         }
         const double n = double(t.rows().size());
         QVERIFY2(twenties / n > 0.45 && twenties / n < 0.7, qPrintable(QString::number(twenties / n)));
@@ -408,6 +425,29 @@ private slots:
             QVERIFY2(failures.value(id).isEmpty(), qPrintable(id));
         const CsvTable t = table(c.outDir, u"pencari_kerja"_qs);
         QVERIFY(t.value(0, u"kode_kecamatan"_qs).startsWith(u"33.22."));
+    }
+
+    void aLongPeriodRemovesExpiredCards()
+    {
+        DatagenConfig c = smallConfig(dir(u"long"_qs), 5, 0, 0);
+        c.from = QDate(2018, 1, 1);
+        c.jobSeekers = 1500;
+        DataGenerator::run(c);
+        const auto failures = validate(c.outDir);
+        for (const QString &id : kDatasets)
+            QVERIFY2(failures.value(id).isEmpty(), qPrintable(id));
+        const CsvTable t = table(c.outDir, u"pencari_kerja"_qs);
+        int expired = 0;
+        for (qsizetype r = 0; r < t.rows().size(); ++r) {
+            const QDate validUntil = QDate::fromString(t.value(r, u"berlaku_sampai"_qs), Qt::ISODate);
+            const QString status = t.value(r, u"status"_qs);
+            if (status == u"terdaftar")
+                QVERIFY(validUntil >= c.to); // nobody is left active on an expired card
+            if (status == u"dihapuskan" &&
+                t.value(r, u"tanggal_status"_qs) == validUntil.addDays(1).toString(Qt::ISODate))
+                ++expired;
+        }
+        QVERIFY(expired > 300);
     }
 
     void badOptionsAreRejected()
