@@ -1,0 +1,62 @@
+#include "PiiViewAuditor.h"
+
+#include "session/Session.h"
+#include "store/Transaction.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTimer>
+
+namespace sinergi {
+
+PiiViewAuditor::PiiViewAuditor(Session &session, QObject *parent) : QObject(parent), m_session(session) {}
+
+PiiViewAuditor::~PiiViewAuditor()
+{
+    try {
+        flush();
+    } catch (...) {
+        // A destructor must not throw; the store is going away (log-out, lock) and nothing can be done.
+    }
+}
+
+void PiiViewAuditor::reset(const QString &dataset, const QStringList &piiFields)
+{
+    m_dataset = dataset;
+    m_fields = piiFields;
+    m_logged.clear();
+}
+
+void PiiViewAuditor::pageShown(int page, const QList<qint64> &ids)
+{
+    if (m_logged.contains(page) || ids.isEmpty())
+        return;
+    m_logged.insert(page);
+    m_pending << Pending{m_dataset, ids};
+    if (!m_flushScheduled) {
+        m_flushScheduled = true;
+        QTimer::singleShot(0, this, &PiiViewAuditor::flush);
+    }
+}
+
+void PiiViewAuditor::flush()
+{
+    m_flushScheduled = false;
+    if (m_pending.isEmpty())
+        return;
+    const QList<Pending> pending = std::exchange(m_pending, {});
+    Transaction tx(m_session.db());
+    for (const Pending &p : pending) {
+        QJsonArray ids;
+        for (qint64 id : p.ids)
+            ids << id;
+        const QJsonObject details{{u"ids"_qs, ids}, {u"fields"_qs, QJsonArray::fromStringList(m_fields)}};
+        m_session.audit().append(m_session.user().username, u"pii.view"_qs, p.dataset,
+                                 QString::fromUtf8(QJsonDocument(details).toJson(QJsonDocument::Compact)));
+        ++m_written;
+    }
+    tx.commit();
+}
+
+} // namespace sinergi

@@ -1,0 +1,245 @@
+#include "RecordSql.h"
+
+#include "RecordTable.h"
+#include "common/Error.h"
+
+namespace sinergi {
+
+namespace {
+
+const QString kId = QStringLiteral("_id");
+const char *const kBookkeeping[] = {"_id", "_version", "_deleted", "_errors", "_warnings"};
+
+// The variants a prefix is looked up in: as typed, UPPER and Title. Indexes compare bytes (BINARY), and
+// names and places are kept either in capitals or in title case, so these three cover what an officer
+// types without giving up the index range scan a case-insensitive LIKE would cost.
+QStringList prefixVariants(const QString &prefix)
+{
+    QStringList out{prefix, prefix.toUpper()};
+    QString title = prefix.toLower();
+    bool start = true;
+    for (QChar &c : title) {
+        if (start)
+            c = c.toUpper();
+        start = c.isSpace();
+    }
+    out << title;
+    out.removeDuplicates();
+    return out;
+}
+
+// The smallest string above every string that starts with prefix (U+10FFFF is the last code point).
+QString prefixUpperBound(const QString &prefix)
+{
+    const char32_t last = 0x10FFFF;
+    return prefix + QString::fromUcs4(&last, 1);
+}
+
+} // namespace
+
+RecordSql::RecordSql(const DatasetTemplate &tpl, const RecordQuery &query, bool piiVisible)
+    : m_piiVisible(piiVisible), m_tpl(tpl), m_query(query), m_table(recordtable::quoted(recordtable::tableName(tpl.id())))
+{
+    for (const FieldDef &f : tpl.fields())
+        m_columns << f.name;
+    for (const char *c : kBookkeeping)
+        m_columns << QString::fromLatin1(c);
+    for (const QString &c : std::as_const(m_columns))
+        m_selectList += (m_selectList.isEmpty() ? "" : ", ") + recordtable::quoted(c);
+
+    if (!isSortable(tpl, query.sortColumn))
+        throw Error(ErrorCode::InvalidArgument,
+                    tr("Column \"%1\" of dataset \"%2\" cannot be sorted (no index)").arg(query.sortColumn, tpl.id()));
+    m_sortIndex = static_cast<int>(m_columns.indexOf(query.sortColumn));
+    m_sortColumn = recordtable::quoted(query.sortColumn);
+
+    for (const ColumnFilter &f : query.filters)
+        addFilter(f);
+    if (!query.quickSearch.trimmed().isEmpty())
+        addQuickSearch(query.quickSearch.trimmed());
+}
+
+bool RecordSql::isSortable(const DatasetTemplate &tpl, const QString &column)
+{
+    return sortableColumns(tpl).contains(column);
+}
+
+QStringList RecordSql::sortableColumns(const DatasetTemplate &tpl)
+{
+    // An index (c) is created as (c, _id): exactly the key-paging order. A one-column natural key index
+    // is partial (live rows only) but carries the rowid, so it serves the default "not deleted" view.
+    QStringList out{kId};
+    if (tpl.naturalKey().size() == 1)
+        out << tpl.naturalKey().first();
+    for (const QStringList &ix : tpl.indexes())
+        if (ix.size() == 1 && !out.contains(ix.first()))
+            out << ix.first();
+    return out;
+}
+
+QStringList RecordSql::quickSearchColumns(const DatasetTemplate &tpl)
+{
+    // What an officer at the counter types: the registration number (natural key), the NIK, a name. Only
+    // indexed text columns, so each lookup is an index range scan, never a table scan.
+    QStringList out;
+    for (const QString &c : sortableColumns(tpl)) {
+        const FieldDef *f = tpl.field(c);
+        if (f && (f->type == FieldType::Text || f->type == FieldType::Nik))
+            out << c;
+    }
+    return out;
+}
+
+void RecordSql::addFilter(const ColumnFilter &filter)
+{
+    if (filter.kind == ColumnFilter::Kind::HasProblems) {
+        m_conditions << "_errors > 0";
+        return;
+    }
+    const FieldDef *f = m_tpl.field(filter.field);
+    if (!f)
+        throw Error(ErrorCode::InvalidArgument,
+                    tr("Dataset \"%1\" has no field \"%2\"").arg(m_tpl.id(), filter.field));
+    if (f->pii && !m_piiVisible)
+        throw Error(ErrorCode::PermissionDenied,
+                    tr("Filtering on \"%1\" needs the permission to view personal data").arg(f->name));
+    const QByteArray c = recordtable::quoted(f->name);
+    switch (filter.kind) {
+    case ColumnFilter::Kind::Equals:
+        m_conditions << c + " = ?";
+        m_params << recordtable::toStorage(*f, filter.value);
+        break;
+    case ColumnFilter::Kind::Contains: {
+        QString needle = filter.value.toString();
+        needle.replace(u"\\"_qs, u"\\\\"_qs).replace(u"%"_qs, u"\\%"_qs).replace(u"_"_qs, u"\\_"_qs);
+        m_conditions << c + " LIKE ? ESCAPE '\\'";
+        m_params << QVariant(u"%"_qs + needle + u"%"_qs);
+        break;
+    }
+    case ColumnFilter::Kind::Prefix: m_conditions << prefixCondition(c, filter.value.toString()); break;
+    case ColumnFilter::Kind::Range: {
+        const QVariant lo = recordtable::toStorage(*f, filter.value);
+        const QVariant hi = recordtable::toStorage(*f, filter.value2);
+        if (!lo.isNull()) {
+            m_conditions << c + " >= ?";
+            m_params << lo;
+        }
+        if (!hi.isNull()) {
+            m_conditions << c + " <= ?";
+            m_params << hi;
+        }
+        break;
+    }
+    case ColumnFilter::Kind::Empty: m_conditions << c + " IS NULL"; break;
+    case ColumnFilter::Kind::HasProblems: break;
+    }
+}
+
+QByteArray RecordSql::prefixCondition(const QByteArray &column, const QString &prefix)
+{
+    QByteArray sql;
+    for (const QString &v : prefixVariants(prefix)) {
+        sql += (sql.isEmpty() ? "(" : " OR ") + QByteArray("(") + column + " >= ? AND " + column + " < ?)";
+        m_params << QVariant(v) << QVariant(prefixUpperBound(v));
+    }
+    return sql + ')';
+}
+
+void RecordSql::addQuickSearch(const QString &text)
+{
+    QByteArray sql;
+    for (const QString &c : quickSearchColumns(m_tpl)) {
+        if (!m_piiVisible && m_tpl.field(c)->pii)
+            continue;
+        sql += (sql.isEmpty() ? "(" : " OR ") + prefixCondition(recordtable::quoted(c), text);
+    }
+    m_conditions << (sql.isEmpty() ? QByteArray("0") : sql + ')');
+}
+
+QByteArray RecordSql::where(Live live, const QByteArray &extra) const
+{
+    QList<QByteArray> all = m_conditions;
+    if (!m_query.includeDeleted)
+        all << (live == Live::LiveFunction ? QByteArray("sinergi_live(_id)") : QByteArray("_deleted = 0"));
+    if (!extra.isEmpty())
+        all << extra;
+    if (all.isEmpty())
+        return {};
+    QByteArray sql = " WHERE ";
+    for (qsizetype i = 0; i < all.size(); ++i)
+        sql += (i ? " AND " : "") + all.at(i);
+    return sql;
+}
+
+QByteArray RecordSql::orderBy(bool ascending) const
+{
+    const QByteArray dir = ascending ? " ASC" : " DESC";
+    if (m_query.sortColumn == kId)
+        return " ORDER BY _id" + dir;
+    return " ORDER BY " + m_sortColumn + dir + ", _id" + dir;
+}
+
+RecordSql::Bound RecordSql::count(Live live) const
+{
+    return {"SELECT count(*) FROM " + m_table + where(live, {}), m_params};
+}
+
+QList<RecordSql::Bound> RecordSql::keyScan(Live live, const std::optional<RecordKey> &from, int limit) const
+{
+    const bool ascending = m_query.order == Qt::AscendingOrder;
+    const QByteArray cols = m_query.sortColumn == kId ? QByteArray("_id, _id") : m_sortColumn + ", _id";
+    const QByteArray select = "SELECT " + cols + " FROM " + m_table;
+    QList<Bound> out;
+    const QList<Bound> conditions = from ? keyConditions(*from, false, ascending) : QList<Bound>{Bound{}};
+    for (const Bound &cond : conditions) {
+        QVariantList params = m_params;
+        params << cond.params << limit;
+        out << Bound{select + where(live, cond.sql) + orderBy(ascending) + " LIMIT ?", params};
+    }
+    return out;
+}
+
+QList<RecordSql::Bound> RecordSql::keyConditions(const RecordKey &key, bool inclusive, bool ascending) const
+{
+    const QByteArray op = ascending ? (inclusive ? " >= " : " > ") : (inclusive ? " <= " : " < ");
+    if (m_query.sortColumn == kId)
+        return {{"_id" + op + '?', {key.id}}};
+    const QByteArray &c = m_sortColumn;
+    if (key.sortValue.isNull()) {
+        Bound nulls{c + " IS NULL AND _id" + op + '?', {key.id}};
+        if (ascending) // nulls come first: the non-null rows all follow
+            return {nulls, {c + " IS NOT NULL", {}}};
+        return {nulls};
+    }
+    Bound values{'(' + c + ", _id)" + op + "(?, ?)", {key.sortValue, key.id}};
+    if (ascending)
+        return {values};
+    return {values, {c + " IS NULL", {}}}; // descending: the nulls come last
+}
+
+QList<RecordSql::Bound> RecordSql::page(const std::optional<RecordKey> &from, bool inclusive, bool backwards,
+                                        int limit, int offset) const
+{
+    const bool ascending = (m_query.order == Qt::AscendingOrder) != backwards;
+    const QByteArray select = "SELECT " + m_selectList + " FROM " + m_table;
+    QList<Bound> out;
+    if (!from) {
+        QVariantList params = m_params;
+        params << limit << offset;
+        out << Bound{select + where(Live::DeletedColumn, {}) + orderBy(ascending) + " LIMIT ? OFFSET ?", params};
+        return out;
+    }
+    for (const Bound &cond : keyConditions(*from, inclusive, ascending)) {
+        QVariantList params = m_params;
+        params << cond.params << limit;
+        out << Bound{select + where(Live::DeletedColumn, cond.sql) + orderBy(ascending) + " LIMIT ?", params};
+    }
+    return out;
+}
+
+RecordKey RecordSql::keyOf(const QVariantList &row) const
+{
+    return {row.value(m_sortIndex), row.value(idColumnIndex()).toLongLong()};
+}
+
+} // namespace sinergi

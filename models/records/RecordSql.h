@@ -1,0 +1,91 @@
+#pragma once
+
+#include "RecordKey.h"
+#include "RecordQuery.h"
+#include "datasets/DatasetTemplate.h"
+
+#include <QByteArray>
+#include <QCoreApplication>
+#include <QVariantList>
+
+#include <optional>
+
+namespace sinergi {
+
+// Turns a RecordQuery into SQL for the dataset's table rec_<id>. Identifiers come only from the template
+// (whose parser allows [a-z][a-z0-9_]*) and are quoted; every value is a bound parameter.
+//
+// Row layout of page queries (columns()): the template fields in order, then _id, _version, _deleted,
+// _errors, _warnings.
+//
+// Sorting is restricted to columns with an index of exactly (column, _id) (plus _id and a one-column
+// natural key): keyset paging then is an index range scan. Measured at 1M rows, an ORDER BY on a column
+// without such an index costs a full table scan and sort for every page (~2 s), so it is not offered.
+class RecordSql
+{
+    Q_DECLARE_TR_FUNCTIONS(sinergi::RecordSql)
+public:
+    // How "not deleted" is tested. DeletedColumn reads _deleted from the table row. LiveFunction calls
+    // sinergi_live(_id) (LiveRowSet), which needs only the rowid that every index carries, so counts and
+    // key scans over an index never touch the table.
+    enum class Live { DeletedColumn, LiveFunction };
+
+    struct Bound
+    {
+        QByteArray sql;
+        QVariantList params;
+    };
+
+    // Throws Error(InvalidArgument) for an unknown or unsortable column, or a filter on an unknown field.
+    // Without piiVisible (a session lacking ViewPii) a filter on a PII field throws PermissionDenied and
+    // quick search skips PII columns: matching on a value is a way to learn it, masked or not.
+    RecordSql(const DatasetTemplate &tpl, const RecordQuery &query, bool piiVisible = true);
+
+    static bool isSortable(const DatasetTemplate &tpl, const QString &column);
+    static QStringList sortableColumns(const DatasetTemplate &tpl);
+    static QStringList quickSearchColumns(const DatasetTemplate &tpl);
+
+    const QStringList &columns() const { return m_columns; }
+    int sortColumnIndex() const { return m_sortIndex; }
+    int idColumnIndex() const { return static_cast<int>(m_tpl.fields().size()); }
+    const RecordQuery &query() const { return m_query; }
+    const DatasetTemplate &dataset() const { return m_tpl; }
+    // True when nothing but the deleted flag restricts the rows.
+    bool isUnfiltered() const { return m_conditions.isEmpty(); }
+
+    Bound count(Live live) const;
+    // (sort value, _id) of matching rows in the model's order, after `from` when given, at most `limit`
+    // (segments as for page()): the resumable scan the position index is built from.
+    QList<Bound> keyScan(Live live, const std::optional<RecordKey> &from, int limit) const;
+    // Up to `limit` rows in the model's order after `from` (or at it, when inclusive), or before it when
+    // backwards (then in reverse order: the caller reverses). Without a key the rows start at the first
+    // (or, backwards, the last) row, skipping `offset`. A key with a null sort value needs two segments
+    // (SQLite sorts nulls first and a row-value comparison with null is never true): run them in order
+    // until `limit` rows came.
+    QList<Bound> page(const std::optional<RecordKey> &from, bool inclusive, bool backwards, int limit,
+                      int offset = 0) const;
+
+    RecordKey keyOf(const QVariantList &row) const;
+
+private:
+    QByteArray where(Live live, const QByteArray &extra) const;
+    QByteArray orderBy(bool ascending) const;
+    QList<Bound> keyConditions(const RecordKey &key, bool inclusive, bool ascending) const;
+    void addFilter(const ColumnFilter &filter);
+    void addQuickSearch(const QString &text);
+    QByteArray prefixCondition(const QByteArray &column, const QString &prefix);
+
+    bool m_piiVisible = true;
+
+    DatasetTemplate m_tpl;
+    RecordQuery m_query;
+    QStringList m_columns;
+    int m_sortIndex = 0;
+    QByteArray m_table;
+    QByteArray m_sortColumn;
+    QByteArray m_selectList;
+    QList<QByteArray> m_conditions; // ANDed
+    QVariantList m_params;          // for m_conditions, in order
+};
+
+} // namespace sinergi
