@@ -94,6 +94,7 @@ void RecordSql::addFilter(const ColumnFilter &filter)
 {
     if (filter.kind == ColumnFilter::Kind::HasProblems) {
         m_conditions << "_errors > 0";
+        m_walkConditions << "_errors > 0";
         return;
     }
     const FieldDef *f = m_tpl.field(filter.field);
@@ -103,36 +104,46 @@ void RecordSql::addFilter(const ColumnFilter &filter)
     if (f->pii && !m_piiVisible)
         throw Error(ErrorCode::PermissionDenied,
                     tr("Filtering on \"%1\" needs the permission to view personal data").arg(f->name));
-    const QByteArray c = recordtable::quoted(f->name);
+    const QVariantList paramsBefore = m_params;
+    for (const bool walk : {false, true}) {
+        if (walk) // the same parameters again would be bound twice: keep one set
+            m_params = paramsBefore;
+        const QByteArray c = (walk && f->name != m_query.sortColumn ? "+" : "") + recordtable::quoted(f->name);
+        (walk ? m_walkConditions : m_conditions) << filterCondition(*f, c, filter);
+    }
+}
+
+QByteArray RecordSql::filterCondition(const FieldDef &f, const QByteArray &c, const ColumnFilter &filter)
+{
     switch (filter.kind) {
     case ColumnFilter::Kind::Equals:
-        m_conditions << c + " = ?";
-        m_params << recordtable::toStorage(*f, filter.value);
-        break;
+        m_params << recordtable::toStorage(f, filter.value);
+        return c + " = ?";
     case ColumnFilter::Kind::Contains: {
         QString needle = filter.value.toString();
         needle.replace(u"\\"_qs, u"\\\\"_qs).replace(u"%"_qs, u"\\%"_qs).replace(u"_"_qs, u"\\_"_qs);
-        m_conditions << c + " LIKE ? ESCAPE '\\'";
         m_params << QVariant(u"%"_qs + needle + u"%"_qs);
-        break;
+        return c + " LIKE ? ESCAPE '\\'";
     }
-    case ColumnFilter::Kind::Prefix: m_conditions << prefixCondition(c, filter.value.toString()); break;
+    case ColumnFilter::Kind::Prefix: return prefixCondition(c, filter.value.toString());
     case ColumnFilter::Kind::Range: {
-        const QVariant lo = recordtable::toStorage(*f, filter.value);
-        const QVariant hi = recordtable::toStorage(*f, filter.value2);
+        const QVariant lo = recordtable::toStorage(f, filter.value);
+        const QVariant hi = recordtable::toStorage(f, filter.value2);
+        QByteArray sql = "1";
         if (!lo.isNull()) {
-            m_conditions << c + " >= ?";
+            sql += " AND " + c + " >= ?";
             m_params << lo;
         }
         if (!hi.isNull()) {
-            m_conditions << c + " <= ?";
+            sql += " AND " + c + " <= ?";
             m_params << hi;
         }
-        break;
+        return '(' + sql + ')';
     }
-    case ColumnFilter::Kind::Empty: m_conditions << c + " IS NULL"; break;
+    case ColumnFilter::Kind::Empty: return c + " IS NULL";
     case ColumnFilter::Kind::HasProblems: break;
     }
+    return "1";
 }
 
 QByteArray RecordSql::prefixCondition(const QByteArray &column, const QString &prefix)
@@ -154,11 +165,12 @@ void RecordSql::addQuickSearch(const QString &text)
         sql += (sql.isEmpty() ? "(" : " OR ") + prefixCondition(recordtable::quoted(c), text);
     }
     m_conditions << (sql.isEmpty() ? QByteArray("0") : sql + ')');
+    m_walkConditions << m_conditions.last(); // few matches: the planner's OR-by-index plan is right
 }
 
-QByteArray RecordSql::where(Live live, const QByteArray &extra) const
+QByteArray RecordSql::where(Live live, const QByteArray &extra, bool walkSortOrder) const
 {
-    QList<QByteArray> all = m_conditions;
+    QList<QByteArray> all = walkSortOrder ? m_walkConditions : m_conditions;
     if (!m_query.includeDeleted)
         all << (live == Live::LiveFunction ? QByteArray("sinergi_live(_id)") : QByteArray("_deleted = 0"));
     if (!extra.isEmpty())
@@ -181,7 +193,7 @@ QByteArray RecordSql::orderBy(bool ascending) const
 
 RecordSql::Bound RecordSql::count(Live live) const
 {
-    return {"SELECT count(*) FROM " + m_table + where(live, {}), m_params};
+    return {"SELECT count(*) FROM " + m_table + where(live, {}, false), m_params};
 }
 
 QList<RecordSql::Bound> RecordSql::keyScan(Live live, const std::optional<RecordKey> &from, int limit) const
@@ -194,7 +206,7 @@ QList<RecordSql::Bound> RecordSql::keyScan(Live live, const std::optional<Record
     for (const Bound &cond : conditions) {
         QVariantList params = m_params;
         params << cond.params << limit;
-        out << Bound{select + where(live, cond.sql) + orderBy(ascending) + " LIMIT ?", params};
+        out << Bound{select + where(live, cond.sql, true) + orderBy(ascending) + " LIMIT ?", params};
     }
     return out;
 }
@@ -226,13 +238,13 @@ QList<RecordSql::Bound> RecordSql::page(const std::optional<RecordKey> &from, bo
     if (!from) {
         QVariantList params = m_params;
         params << limit << offset;
-        out << Bound{select + where(Live::DeletedColumn, {}) + orderBy(ascending) + " LIMIT ? OFFSET ?", params};
+        out << Bound{select + where(Live::DeletedColumn, {}, true) + orderBy(ascending) + " LIMIT ? OFFSET ?", params};
         return out;
     }
     for (const Bound &cond : keyConditions(*from, inclusive, ascending)) {
         QVariantList params = m_params;
         params << cond.params << limit;
-        out << Bound{select + where(Live::DeletedColumn, cond.sql) + orderBy(ascending) + " LIMIT ?", params};
+        out << Bound{select + where(Live::DeletedColumn, cond.sql, true) + orderBy(ascending) + " LIMIT ?", params};
     }
     return out;
 }

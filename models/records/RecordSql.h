@@ -68,10 +68,11 @@ public:
     RecordKey keyOf(const QVariantList &row) const;
 
 private:
-    QByteArray where(Live live, const QByteArray &extra) const;
+    QByteArray where(Live live, const QByteArray &extra, bool walkSortOrder) const;
     QByteArray orderBy(bool ascending) const;
     QList<Bound> keyConditions(const RecordKey &key, bool inclusive, bool ascending) const;
     void addFilter(const ColumnFilter &filter);
+    QByteArray filterCondition(const FieldDef &field, const QByteArray &column, const ColumnFilter &filter);
     void addQuickSearch(const QString &text);
     QByteArray prefixCondition(const QByteArray &column, const QString &prefix);
 
@@ -85,6 +86,10 @@ private:
     QByteArray m_sortColumn;
     QByteArray m_selectList;
     QList<QByteArray> m_conditions; // ANDed
+    // The same conditions with filter columns other than the sort column written "+column", which keeps
+    // SQLite from answering an ORDER BY ... LIMIT through the filter's index plus a sort of every match
+    // (measured: 2.8 s for "status = ?" at 100k rows); pages and key scans walk the sort index instead.
+    QList<QByteArray> m_walkConditions;
     QVariantList m_params;          // for m_conditions, in order
 };
 
