@@ -12,5 +12,6 @@ QList<Command> userCommands();  // user add|list|passwd|disable|enable|role
 QList<Command> storeCommands(); // unlock-check, store check
 QList<Command> auditCommands(); // audit verify
 QList<Command> keyCommands();   // key rotate|recovery-code
+QList<Command> importCommands(); // import, profile list|show
 
 } // namespace sinergi::cli

@@ -1,0 +1,134 @@
+#include "ImportTarget.h"
+
+#include "datasets/DatasetTemplate.h"
+#include "records/RecordTable.h"
+#include "store/Database.h"
+
+namespace sinergi {
+
+using recordtable::quoted;
+
+ImportTarget::ImportTarget(Database &db, const DatasetTemplate &tpl, const ColumnMapping &mapping,
+                           ImportOptions::Mode mode, QString actor)
+    : m_db(db), m_tpl(tpl), m_mapping(mapping), m_mode(mode), m_actor(std::move(actor))
+{
+    for (const QString &key : tpl.naturalKey()) {
+        for (int i = 0; i < static_cast<int>(mapping.columns().size()); ++i)
+            if (mapping.columns().at(i).field == key)
+                m_keyColumns.push_back(i);
+    }
+}
+
+QByteArray ImportTarget::insertSql() const
+{
+    const QByteArray table = quoted(recordtable::tableName(m_tpl.id()));
+    QByteArray columns;
+    QByteArray params;
+    int n = 1;
+    for (const ColumnMapping::Column &c : m_mapping.columns()) {
+        columns += quoted(c.field) + ", ";
+        params += '?' + QByteArray::number(n++) + ", ";
+    }
+    const QByteArray now = '?' + QByteArray::number(n);
+    const QByteArray by = '?' + QByteArray::number(n + 1);
+    const QByteArray imp = '?' + QByteArray::number(n + 2);
+    const QByteArray err = '?' + QByteArray::number(n + 3);
+    const QByteArray warn = '?' + QByteArray::number(n + 4);
+    QByteArray sql = "INSERT INTO " + table + " (" + columns +
+                     "_created_at, _updated_at, _updated_by, _import_id, _errors, _warnings) VALUES (" + params + now +
+                     ", " + now + ", " + by + ", " + imp + ", " + err + ", " + warn + ")";
+    if (m_mode == ImportOptions::Mode::InsertOnly)
+        return sql + " ON CONFLICT DO NOTHING";
+    QByteArray keys;
+    for (const QString &k : m_tpl.naturalKey())
+        keys += (keys.isEmpty() ? "" : ", ") + quoted(k);
+    // Empty source cells do not erase what the store holds: an export that lacks a value is not an
+    // instruction to delete it.
+    sql += " ON CONFLICT (" + keys + ") WHERE _deleted = 0 DO UPDATE SET ";
+    for (const ColumnMapping::Column &c : m_mapping.columns()) {
+        if (m_tpl.naturalKey().contains(c.field))
+            continue;
+        sql += quoted(c.field) + " = coalesce(excluded." + quoted(c.field) + ", " + quoted(c.field) + "), ";
+    }
+    sql += "_version = _version + 1, _updated_at = excluded._updated_at, _updated_by = excluded._updated_by, "
+           "_import_id = excluded._import_id, _errors = excluded._errors, _warnings = excluded._warnings "
+           "WHERE _import_id IS NOT excluded._import_id RETURNING _version";
+    return sql;
+}
+
+qint64 ImportTarget::begin(const QString &source, const QString &startedAt)
+{
+    m_now = startedAt;
+    auto s = m_db.prepare("INSERT INTO imports(dataset, source, actor, started_at, rows, mode) VALUES (?1, ?2, ?3, ?4, 0, ?5)");
+    s.bindAll(m_tpl.id(), source, m_actor, startedAt,
+              QString(m_mode == ImportOptions::Mode::Upsert ? u"upsert"_qs : u"insert"_qs));
+    s.exec();
+    m_importId = m_db.lastInsertRowId();
+    m_insert.emplace(m_db.prepare(insertSql().constData()));
+    QByteArray where;
+    for (qsizetype i = 0; i < m_tpl.naturalKey().size(); ++i)
+        where += quoted(m_tpl.naturalKey().at(i)) + " = ?" + QByteArray::number(i + 1) + " AND ";
+    m_lookup.emplace(m_db.prepare(("SELECT _import_id FROM " + quoted(recordtable::tableName(m_tpl.id())) +
+                                   " WHERE " + where + "_deleted = 0")
+                                      .constData()));
+    return m_importId;
+}
+
+ImportTarget::Outcome ImportTarget::write(const std::vector<QVariant> &values, int errors, int warnings)
+{
+    Statement &s = *m_insert;
+    int n = 1;
+    for (const QVariant &v : values)
+        s.bind(n++, v);
+    s.bind(n, m_now).bind(n + 1, m_actor).bind(n + 2, static_cast<std::int64_t>(m_importId));
+    s.bind(n + 3, errors).bind(n + 4, warnings);
+    if (m_mode == ImportOptions::Mode::Upsert) {
+        // RETURNING gives the row's version: 1 for a new row, more for an updated one, no row when the
+        // update was skipped because this import already wrote that key.
+        const bool row = s.step();
+        const qint64 version = row ? s.int64(0) : 0;
+        s.reset();
+        if (!row)
+            return Outcome::DuplicateInFile;
+        return version == 1 ? Outcome::Inserted : Outcome::Updated;
+    }
+    s.exec();
+    if (m_db.changes() > 0)
+        return Outcome::Inserted;
+    Statement &l = *m_lookup;
+    for (size_t i = 0; i < m_keyColumns.size(); ++i)
+        l.bind(static_cast<int>(i + 1), values[static_cast<size_t>(m_keyColumns[i])]);
+    const bool found = l.step();
+    const qint64 owner = found && !l.isNull(0) ? l.int64(0) : 0;
+    l.reset();
+    return owner == m_importId ? Outcome::DuplicateInFile : Outcome::ExistsInStore;
+}
+
+void ImportTarget::finish(qint64 rowsStored)
+{
+    m_insert.reset();
+    m_lookup.reset();
+    auto s = m_db.prepare("UPDATE imports SET rows = ?1 WHERE id = ?2");
+    s.bindAll(static_cast<std::int64_t>(rowsStored), static_cast<std::int64_t>(m_importId));
+    s.exec();
+}
+
+void ImportTarget::dropSecondaryIndexes()
+{
+    const QStringList names = recordtable::indexNames(m_tpl);
+    for (qsizetype i = 1; i < names.size(); ++i)
+        m_db.exec(("DROP INDEX IF EXISTS " + quoted(names.at(i))).constData());
+}
+
+void ImportTarget::createIndexes()
+{
+    for (const QByteArray &sql : recordtable::createIndexSql(m_tpl))
+        m_db.exec(sql.constData());
+}
+
+qint64 ImportTarget::existingRows()
+{
+    return m_db.scalar(("SELECT count(*) FROM " + quoted(recordtable::tableName(m_tpl.id()))).constData()).toLongLong();
+}
+
+} // namespace sinergi

@@ -1,0 +1,57 @@
+#pragma once
+
+#include "importing/ColumnMapping.h"
+#include "importing/ImportOptions.h"
+#include "store/Statement.h"
+
+#include <QVariant>
+
+#include <optional>
+#include <vector>
+
+namespace sinergi {
+
+class Database;
+class DatasetTemplate;
+
+// The SQL side of an import, on the importer's own connection and inside its transaction: the imports
+// row, one prepared INSERT (or upsert) reused for every row, and the index work around a big import.
+// Duplicate natural keys are found by the store's unique index, not by a set in memory: in upsert mode the
+// update is skipped when the existing row came from this same import (so a repeated key in the file never
+// silently overwrites the earlier row), and in insert-only mode a conflicting row is looked up once to say
+// whether the key was already stored or repeated in the file.
+class ImportTarget
+{
+public:
+    enum class Outcome { Inserted, Updated, ExistsInStore, DuplicateInFile };
+
+    ImportTarget(Database &db, const DatasetTemplate &tpl, const ColumnMapping &mapping, ImportOptions::Mode mode,
+                 QString actor);
+
+    // Inserts the imports row (counts filled in by finish) and prepares the statements.
+    qint64 begin(const QString &source, const QString &startedAt);
+    Outcome write(const std::vector<QVariant> &values, int errors, int warnings);
+    void finish(qint64 rowsStored);
+
+    // Secondary indexes cost more to maintain row by row than to build once; the natural-key index stays
+    // because it detects duplicates.
+    void dropSecondaryIndexes();
+    void createIndexes();
+    qint64 existingRows();
+
+private:
+    QByteArray insertSql() const;
+
+    Database &m_db;
+    const DatasetTemplate &m_tpl;
+    const ColumnMapping &m_mapping;
+    ImportOptions::Mode m_mode;
+    QString m_actor;
+    qint64 m_importId = 0;
+    QString m_now;
+    std::vector<int> m_keyColumns; // positions of the natural-key fields in the mapped values
+    std::optional<Statement> m_insert;
+    std::optional<Statement> m_lookup;
+};
+
+} // namespace sinergi

@@ -1,0 +1,314 @@
+#include "Importer.h"
+
+#include "audit/AuditLog.h"
+#include "common/Error.h"
+#include "datasets/RecordValidator.h"
+#include "datasets/TemplateRegistry.h"
+#include "importing/ImportTarget.h"
+#include "importing/RejectsWriter.h"
+#include "importing/RowConverter.h"
+#include "importing/TabularReaderFactory.h"
+#include "importing/XlsxReader.h"
+#include "records/RecordTable.h"
+#include "session/Session.h"
+#include "store/Transaction.h"
+
+#include <QDateTime>
+#include <QElapsedTimer>
+#include <QFileInfo>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QStorageInfo>
+
+#include <deque>
+#include <memory>
+
+namespace sinergi {
+
+namespace {
+
+constexpr int kImportCacheKiB = 131072; // 128 MiB: the natural-key index of 1M rows stays in memory
+constexpr qint64 kProgressEvery = 2048;
+constexpr qint64 kBigImportRows = 20000;
+
+struct BufferedRow
+{
+    QList<TabularCell> cells;
+    qint64 line = 0;
+};
+
+int countSeverity(const Problems &problems, Problem::Severity severity)
+{
+    return static_cast<int>(std::count_if(problems.cbegin(), problems.cend(),
+                                          [severity](const Problem &p) { return p.severity == severity; }));
+}
+
+// Cross-dataset references checked on the import connection, one prepared statement per target field.
+RuleContext referenceContext(Database &db, const TemplateRegistry &templates, const RegionCatalog *regions)
+{
+    auto statements = std::make_shared<QHash<QString, std::shared_ptr<Statement>>>();
+    RuleContext ctx;
+    ctx.regions = regions;
+    ctx.exists = [&db, &templates, statements](const QString &ds, const QString &field, const QVariant &value) {
+        const DatasetTemplate *tpl = templates.find(ds);
+        if (!tpl || !tpl->field(field))
+            return false;
+        const QString key = ds + u'.' + field;
+        std::shared_ptr<Statement> &s = (*statements)[key];
+        if (!s) {
+            const QByteArray sql = "SELECT 1 FROM " + recordtable::quoted(recordtable::tableName(ds)) + " WHERE " +
+                                   recordtable::quoted(field) + " = ?1 AND _deleted = 0 LIMIT 1";
+            s = std::make_shared<Statement>(db.prepare(sql.constData()));
+        }
+        s->bind(1, recordtable::toStorage(*tpl->field(field), value));
+        const bool found = s->step();
+        s->reset();
+        return found;
+    };
+    return ctx;
+}
+
+} // namespace
+
+Importer::Importer(Session &session, const TemplateRegistry &templates, const RecordValidator &validator,
+                   const CodeListRegistry *codeLists, const RegionCatalog *regions)
+    : m_session(session), m_templates(templates), m_validator(validator), m_codeLists(codeLists), m_regions(regions)
+{
+}
+
+const DatasetTemplate &Importer::dataset(const QString &id) const
+{
+    const DatasetTemplate *tpl = m_templates.find(id);
+    if (!tpl)
+        throw Error(ErrorCode::InvalidArgument, tr("Unknown dataset “%1”.").arg(id));
+    return *tpl;
+}
+
+Importer::Source Importer::open(const ImportOptions &options) const
+{
+    const DatasetTemplate &tpl = dataset(options.dataset);
+    if (QFileInfo(options.path).isFile() && QFileInfo(options.path).size() == 0)
+        throw Error(ErrorCode::InvalidArgument, tr("The file %1 is empty (0 bytes): there is nothing to import.")
+                                                    .arg(QFileInfo(options.path).fileName()));
+    Source src;
+    src.reader = TabularReaderFactory::open(options.path, options.limits);
+    if (!options.sheet.isEmpty()) {
+        auto *xlsx = dynamic_cast<XlsxReader *>(src.reader.get());
+        if (!xlsx)
+            throw Error(ErrorCode::InvalidArgument, tr("--sheet applies to XLSX workbooks only; %1 is a CSV file.")
+                                                        .arg(QFileInfo(options.path).fileName()));
+        if (!xlsx->sheetNames().contains(options.sheet))
+            throw Error(ErrorCode::InvalidArgument, tr("The workbook has no sheet “%1”. Sheets: %2.")
+                                                        .arg(options.sheet, xlsx->sheetNames().join(u", "_qs)));
+        xlsx->selectSheet(options.sheet);
+    }
+    if (src.reader->header().isEmpty())
+        throw Error(ErrorCode::InvalidArgument, tr("The file %1 has no header row: there is nothing to import.")
+                                                    .arg(QFileInfo(options.path).fileName()));
+    src.mapping = options.mapping ? *options.mapping
+                                  : ColumnMapping::build(src.reader->header(), tpl,
+                                                         options.profile ? &*options.profile : nullptr, m_codeLists);
+    return src;
+}
+
+void Importer::checkDiskSpace(const ImportOptions &options, qint64 bytes) const
+{
+    const QStorageInfo storage(QFileInfo(m_session.location().storePath()).absolutePath());
+    const qint64 needed = static_cast<qint64>(static_cast<double>(bytes) * options.diskSpaceFactor) +
+                          options.diskSpaceReserve;
+    if (storage.isValid() && storage.bytesAvailable() >= 0 && storage.bytesAvailable() < needed)
+        throw Error(ErrorCode::DiskFull,
+                    tr("Not enough free disk space for this import: about %1 MB are needed next to the store "
+                       "(%2 MB free). Free some space or import the file in parts.")
+                        .arg(needed / (1024 * 1024))
+                        .arg(storage.bytesAvailable() / (1024 * 1024)));
+}
+
+ImportReport Importer::run(const ImportOptions &options)
+{
+    if (!m_session.can(Permission::ImportRecords))
+        throw Error(ErrorCode::PermissionDenied, permissionId(Permission::ImportRecords));
+    QElapsedTimer clock;
+    clock.start();
+    const DatasetTemplate &tpl = dataset(options.dataset);
+    Source src = open(options);
+    TabularReader &reader = *src.reader;
+    const ColumnMapping &mapping = src.mapping;
+
+    // Refuse before reading a single row: a missing required column would reject every row.
+    if (const QStringList missing = mapping.missingRequired(tpl); !missing.isEmpty()) {
+        QStringList named;
+        for (const QString &f : missing)
+            named << QStringLiteral("%1 (%2)").arg(f, tpl.field(f)->label(u"id"_qs));
+        throw Error(ErrorCode::InvalidArgument,
+                    tr("No column of the file is mapped to the required field(s) %1 of dataset %2. Map a column "
+                       "to each (or choose another mapping profile) and import again.")
+                        .arg(named.join(u", "_qs), tpl.id()));
+    }
+    checkDiskSpace(options, reader.bytesTotal());
+
+    ImportReport report;
+    report.dryRun = options.dryRun;
+    report.notes = mapping.notes();
+    auto *xlsx = dynamic_cast<XlsxReader *>(src.reader.get());
+    RowConverter converter(tpl, mapping, xlsx && xlsx->date1904());
+
+    // Sample the first rows to decide the order of a/b/yyyy date columns before anything is written.
+    std::deque<BufferedRow> buffered;
+    {
+        BufferedRow row;
+        while (static_cast<int>(buffered.size()) < options.dateSampleRows && reader.nextCells(row.cells)) {
+            row.line = reader.lineNumber();
+            buffered.push_back(std::move(row));
+        }
+    }
+    for (const ColumnMapping::Column &c : mapping.columns()) {
+        if (tpl.field(c.field)->type != FieldType::Date || c.transform.dateFormat != ColumnTransform::DateFormat::Auto)
+            continue;
+        QStringList values;
+        for (const BufferedRow &r : buffered)
+            values << (c.source < r.cells.size() ? RowConverter::cellText(r.cells.at(c.source)) : QString());
+        const ExcelPitfalls::DateColumnAnalysis a = ExcelPitfalls::analyzeDateColumn(values);
+        converter.setDateOrder(c.field, a.order());
+        if (const QString m = a.message(reader.header().value(c.source)); !m.isEmpty())
+            report.notes << m;
+    }
+
+    Database db = m_session.vault().openWorkerConnection();
+    db.setCacheSizeKiB(kImportCacheKiB);
+    RejectsWriter rejects(options.rejectsPath, reader.header());
+    const RuleContext ctx = referenceContext(db, m_templates, m_regions);
+    const QString actor = m_session.user().username;
+
+    Transaction tx(db);
+    ImportTarget target(db, tpl, mapping, options.mode, actor);
+    report.importId = target.begin(QFileInfo(options.path).fileName(),
+                                   QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs));
+    // A big import into a small table: build the secondary indexes once at the end.
+    const qint64 existing = target.existingRows();
+    const qint64 estimatedRows = buffered.empty() || reader.bytesRead() == 0
+                                     ? 0
+                                     : reader.bytesTotal() / std::max<qint64>(1, reader.bytesRead() / qint64(buffered.size()));
+    const bool rebuildIndexes = estimatedRows >= kBigImportRows && estimatedRows >= existing / 2;
+    if (rebuildIndexes)
+        target.dropSecondaryIndexes();
+
+    auto reject = [&](qint64 line, const QString &reason, const QList<TabularCell> &cells) {
+        ++report.rejected;
+        if (report.firstRejected.size() < ImportReport::kMaxKept)
+            report.firstRejected.append({line, reason});
+        if (!options.rejectsPath.isEmpty())
+            rejects.write(line, reason, cells);
+    };
+
+    RowConverter::Result converted;
+    BufferedRow row;
+    const QString keyNames = tpl.naturalKey().join(u", "_qs);
+    while (true) {
+        if (!buffered.empty()) {
+            row = std::move(buffered.front());
+            buffered.pop_front();
+        } else if (reader.nextCells(row.cells)) {
+            row.line = reader.lineNumber();
+        } else {
+            break;
+        }
+        if (options.cancel && options.cancel->load(std::memory_order_relaxed)) {
+            report.cancelled = true;
+            break;
+        }
+        ++report.rowsRead;
+        if (options.progress && report.rowsRead % kProgressEvery == 0)
+            options.progress({report.rowsRead, reader.bytesRead(), reader.bytesTotal()});
+
+        converter.convert(row.cells, converted);
+        bool keyMissing = false;
+        for (const QString &k : tpl.naturalKey())
+            keyMissing |= !converted.record.contains(k);
+        if (keyMissing && converted.rejectReasons.isEmpty())
+            converted.rejectReasons << tr("The natural key (%1) is empty.").arg(keyNames);
+        if (!converted.rejectReasons.isEmpty()) {
+            reject(row.line, converted.rejectReasons.join(u' '), row.cells);
+            continue;
+        }
+        const Problems problems = m_validator.validate(tpl, converted.record, ctx);
+        const int errors = countSeverity(problems, Problem::Severity::Error);
+        const int warnings = countSeverity(problems, Problem::Severity::Warning);
+        if (errors > 0 && options.rejectInvalid) {
+            QStringList messages;
+            for (const Problem &p : problems)
+                if (p.severity == Problem::Severity::Error)
+                    messages << p.field + u": "_qs + p.message;
+            reject(row.line, messages.join(u' '), row.cells);
+            continue;
+        }
+        switch (target.write(converted.values, errors, warnings)) {
+        case ImportTarget::Outcome::Inserted: ++report.inserted; break;
+        case ImportTarget::Outcome::Updated: ++report.updated; break;
+        case ImportTarget::Outcome::ExistsInStore:
+            reject(row.line, tr("A record with this natural key (%1) is already in the store; import in upsert "
+                                "mode to update it.")
+                                 .arg(keyNames),
+                   row.cells);
+            continue;
+        case ImportTarget::Outcome::DuplicateInFile:
+            reject(row.line, tr("The natural key (%1) repeats an earlier row of this file; the earlier row is "
+                                "kept.")
+                                 .arg(keyNames),
+                   row.cells);
+            continue;
+        }
+        report.withErrors += errors > 0;
+        report.withWarnings += warnings > 0;
+    }
+    if (options.progress)
+        options.progress({report.rowsRead, reader.bytesRead(), reader.bytesTotal()});
+    if (reader.raggedCount() > 0)
+        report.notes << tr("%n row(s) have more or fewer cells than the header (first at line %1); missing cells "
+                           "were read as empty.",
+                           nullptr, static_cast<int>(reader.raggedCount()))
+                            .arg(reader.raggedLines().value(0));
+
+    report.seconds = static_cast<double>(clock.nsecsElapsed()) / 1e9;
+    const bool refuse = report.cancelled || options.dryRun || (options.strict && report.rejected > 0);
+    if (refuse) {
+        // Leaving tx uncommitted rolls everything back, the imports row included.
+        report.importId = 0;
+        if (report.cancelled)
+            rejects.discard();
+        else
+            rejects.finish();
+        if (options.strict && report.rejected > 0 && !options.dryRun && !report.cancelled)
+            report.notes << tr("Nothing was imported because %n row(s) were rejected (strict mode).", nullptr,
+                               static_cast<int>(report.rejected));
+        report.rejectsPath = rejects.created() ? rejects.path() : QString();
+        return report;
+    }
+    if (rebuildIndexes)
+        target.createIndexes();
+    target.finish(report.inserted + report.updated);
+    const QJsonObject details{{u"dataset"_qs, tpl.id()},
+                              {u"mode"_qs, options.mode == ImportOptions::Mode::Upsert ? u"upsert"_qs : u"insert"_qs},
+                              {u"rows_read"_qs, report.rowsRead},
+                              {u"inserted"_qs, report.inserted},
+                              {u"updated"_qs, report.updated},
+                              {u"rejected"_qs, report.rejected},
+                              {u"with_errors"_qs, report.withErrors}};
+    AuditLog(db).append(actor, u"import.commit"_qs, u"imports#"_qs + QString::number(report.importId),
+                        QString::fromUtf8(QJsonDocument(details).toJson(QJsonDocument::Compact)));
+    try {
+        rejects.finish();
+        tx.commit();
+    } catch (...) {
+        rejects.discard();
+        throw;
+    }
+    report.committed = true;
+    report.rejectsPath = rejects.created() ? rejects.path() : QString();
+    // The one transaction grew the WAL to about the size of the new data; give the space back now.
+    db.checkpointTruncate();
+    report.seconds = static_cast<double>(clock.nsecsElapsed()) / 1e9;
+    return report;
+}
+
+} // namespace sinergi

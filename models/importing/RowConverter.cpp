@@ -1,0 +1,99 @@
+#include "RowConverter.h"
+
+#include "datasets/DatasetTemplate.h"
+#include "records/RecordTable.h"
+
+namespace sinergi {
+
+namespace {
+
+// A text field whose pattern allows only digits (a NIP, a KBJI code) is an identifier too.
+bool digitsOnlyPattern(const FieldDef &f)
+{
+    const QString p = f.pattern.pattern();
+    return !p.isEmpty() && p.contains(u"[0-9]") && !p.contains(u"[a-z") && !p.contains(u"[A-Z");
+}
+
+} // namespace
+
+RowConverter::RowConverter(const DatasetTemplate &tpl, const ColumnMapping &mapping, bool date1904)
+    : m_date1904(date1904)
+{
+    for (const ColumnMapping::Column &c : mapping.columns()) {
+        Target t;
+        t.field = tpl.field(c.field);
+        t.source = c.source;
+        t.transform = c.transform;
+        t.identifier = t.field->type == FieldType::Nik || t.field->type == FieldType::Phone ||
+                       tpl.naturalKey().contains(c.field) || digitsOnlyPattern(*t.field);
+        m_targets.push_back(t);
+    }
+}
+
+void RowConverter::setDateOrder(const QString &field, ExcelPitfalls::DateOrder order)
+{
+    for (Target &t : m_targets)
+        if (t.field->name == field)
+            t.order = order;
+}
+
+QString RowConverter::cellText(const TabularCell &cell)
+{
+    return ExcelPitfalls::stripLeadingApostrophe(cell.value.trimmed()).trimmed();
+}
+
+QVariant RowConverter::dateValue(const Target &t, const QString &text, QStringList &reasons) const
+{
+    using F = ColumnTransform::DateFormat;
+    using O = ExcelPitfalls::DateOrder;
+    std::optional<QDate> d;
+    switch (t.transform.dateFormat) {
+    case F::Auto: d = ExcelPitfalls::parseDate(text, t.order, true, m_date1904); break;
+    case F::DayFirst: d = ExcelPitfalls::parseDate(text, O::DayFirst, false); break;
+    case F::MonthFirst: d = ExcelPitfalls::parseDate(text, O::MonthFirst, false); break;
+    case F::Iso:
+        if (text.size() >= 10 && text.at(4) == u'-')
+            d = ExcelPitfalls::parseDate(text, O::DayFirst, false);
+        break;
+    case F::ExcelSerial: d = ExcelPitfalls::parseDate(text, O::DayFirst, true, m_date1904); break;
+    }
+    if (d)
+        return d->toString(Qt::ISODate);
+    reasons << tr("%1: \"%2\" is not a date in the expected format (%3).")
+                   .arg(t.field->name, text, ColumnTransform::dateFormatName(t.transform.dateFormat));
+    return {};
+}
+
+void RowConverter::convert(const QList<TabularCell> &cells, Result &out) const
+{
+    out.values.assign(m_targets.size(), QVariant());
+    out.record.clear();
+    out.rejectReasons.clear();
+    static const TabularCell kEmpty;
+    for (size_t i = 0; i < m_targets.size(); ++i) {
+        const Target &t = m_targets[i];
+        const TabularCell &cell = t.source < cells.size() ? cells.at(t.source) : kEmpty;
+        QString text = cellText(cell);
+        if (text.isEmpty())
+            continue;
+        if (t.identifier) {
+            const QString lost = ExcelPitfalls::digitsLostReason(text, cell.kind == CellKind::Number);
+            if (!lost.isEmpty()) {
+                out.rejectReasons << t.field->name + u": "_qs + lost;
+                continue;
+            }
+        }
+        text = t.transform.mapValue(text);
+        QVariant stored;
+        if (t.field->type == FieldType::Date)
+            stored = dateValue(t, text, out.rejectReasons);
+        else
+            stored = recordtable::toStorage(*t.field, text);
+        if (stored.isValid()) {
+            out.values[i] = stored;
+            out.record.insert(t.field->name, stored);
+        }
+    }
+}
+
+} // namespace sinergi

@@ -1,0 +1,474 @@
+// Importer on real stores: CSV and XLSX, insert-only and upsert, dry run, cancel, bad files, Excel
+// pitfalls, duplicate keys, mapping profiles. All data is synthetic.
+#include "TestSupport.h"
+#include "audit/AuditLog.h"
+#include "datasets/CodeListRegistry.h"
+#include "datasets/FieldValidator.h"
+#include "datasets/RecordValidator.h"
+#include "datasets/RegionCatalog.h"
+#include "datasets/RuleRegistry.h"
+#include "datasets/TemplateRegistry.h"
+#include "importing/ExcelDate.h"
+#include "importing/HeaderMatcher.h"
+#include "importing/Importer.h"
+#include "importing/MappingProfileStore.h"
+#include "records/DatasetSchema.h"
+#include "session/Session.h"
+
+#include <QFile>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <xlsxwriter.h>
+
+using namespace sinergi;
+
+namespace {
+
+const QString kDataset = u"pencari_kerja"_qs;
+const QByteArray kHeader =
+    "no_pendaftaran,nik,nama,tanggal_lahir,jenis_kelamin,kode_kecamatan,pendidikan,tanggal_daftar,berlaku_sampai,status";
+
+// A valid AK/I card (kecamatan 33.73.01, male born 17-05-1998) with the given number, name and birth date
+// spelling.
+QByteArray row(const QString &number, const QString &name = u"Contoh Satu"_qs,
+               const QString &born = u"1998-05-17"_qs, const QString &nik = u"3373011705980001"_qs)
+{
+    return QStringLiteral("%1,%2,%3,%4,L,33.73.01,3000,2025-01-10,2027-01-10,terdaftar")
+        .arg(number, nik, name, born)
+        .toUtf8();
+}
+
+ErrorCode codeOf(const std::function<void()> &f, QString *message = nullptr)
+{
+    try {
+        f();
+    } catch (const Error &e) {
+        if (message)
+            *message = e.userMessage() + u' ' + e.detail();
+        return e.code();
+    }
+    return ErrorCode::Internal;
+}
+
+} // namespace
+
+class TestImporter : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_tmp;
+    int m_n = 0;
+    TemplateRegistry m_templates = TemplateRegistry::loadEmbedded();
+    CodeListRegistry m_codes = CodeListRegistry::loadEmbedded();
+    RegionCatalog m_regions = RegionCatalog::loadEmbedded();
+    FieldValidator m_fields{&m_codes, &m_regions};
+    RecordValidator m_validator{m_fields, RuleRegistry::standard()};
+
+    std::unique_ptr<Session> newStore()
+    {
+        const StoreLocation where{m_tmp.filePath(QStringLiteral("s%1").arg(++m_n))};
+        auto created = Session::initialize(where, u"admin"_qs, {}, u"Kunci-Rahasia-2026"_qs, KdfParams::minimal());
+        DatasetSchema::sync(created.session->db(), m_templates);
+        return std::move(created.session);
+    }
+
+    QString writeFile(const QString &name, const QByteArray &content)
+    {
+        const QString p = m_tmp.filePath(name);
+        QFile f(p);
+        if (!f.open(QIODevice::WriteOnly | QIODevice::Truncate))
+            qFatal("cannot write %s", qPrintable(p));
+        f.write(content);
+        return p;
+    }
+
+    QString csv(const QString &name, const QList<QByteArray> &rows, const QByteArray &header = kHeader)
+    {
+        QByteArray content = header + "\r\n";
+        for (const QByteArray &r : rows)
+            content += r + "\r\n";
+        return writeFile(name, content);
+    }
+
+    ImportReport import(Session &s, const QString &path, ImportOptions options = {})
+    {
+        options.dataset = kDataset;
+        options.path = path;
+        Importer importer(s, m_templates, m_validator, &m_codes, &m_regions);
+        return importer.run(options);
+    }
+
+    static int count(Session &s, const char *sql) { return s.db().scalar(sql).toInt(); }
+    static int records(Session &s) { return count(s, "SELECT count(*) FROM rec_pencari_kerja"); }
+    static int importCommits(Session &s) { return count(s, "SELECT count(*) FROM audit WHERE action = 'import.commit'"); }
+
+    // The store is exactly as before: no records, no imports row, no audit entry, indexes intact.
+    static void verifyUnchanged(Session &s)
+    {
+        QCOMPARE(records(s), 0);
+        QCOMPARE(count(s, "SELECT count(*) FROM imports"), 0);
+        QCOMPARE(importCommits(s), 0);
+        QCOMPARE(count(s, "SELECT count(*) FROM sqlite_master WHERE type = 'index' AND tbl_name = 'rec_pencari_kerja'"),
+                 8);
+    }
+
+private slots:
+    void happyPathCsv()
+    {
+        auto s = newStore();
+        const QString file = csv(u"ok.csv"_qs, {row(u"AK1-0001"_qs), row(u"AK1-0002"_qs), row(u"AK1-0003"_qs)});
+        const ImportReport r = import(*s, file);
+        QVERIFY(r.committed);
+        QCOMPARE(r.rowsRead, 3);
+        QCOMPARE(r.inserted, 3);
+        QCOMPARE(r.rejected, 0);
+        QCOMPARE(r.withErrors, 0);
+        QCOMPARE(records(*s), 3);
+        QCOMPARE(count(*s, "SELECT rows FROM imports"), 3);
+        QCOMPARE(count(*s, "SELECT count(*) FROM rec_pencari_kerja WHERE _import_id = (SELECT id FROM imports)"), 3);
+        QCOMPARE(count(*s, "SELECT count(*) FROM record_history"), 0); // provenance is the imports row
+        QCOMPARE(importCommits(*s), 1);
+        const QString details = s->db().scalar("SELECT details FROM audit WHERE action = 'import.commit'").toString();
+        QVERIFY(details.contains(u"\"inserted\":3"));
+        QVERIFY(!details.contains(u"AK1-0001")); // counts, no personal data
+        QVERIFY(!details.contains(u"3373011705980001"));
+        QVERIFY(s->audit().verify().isEmpty());
+        QVERIFY(r.rejectsPath.isEmpty());
+    }
+
+    void happyPathXlsx()
+    {
+        auto s = newStore();
+        const QString book = m_tmp.filePath(u"pencaker.xlsx"_qs);
+        lxw_workbook *wb = workbook_new(QFile::encodeName(book).constData());
+        workbook_add_worksheet(wb, "Catatan");
+        lxw_worksheet *ws = workbook_add_worksheet(wb, "Pencaker");
+        lxw_format *dmy = workbook_add_format(wb);
+        format_set_num_format(dmy, "dd/mm/yyyy");
+        const char *head[] = {"No. Pendaftaran", "NIK", "Nama", "Tgl Lahir", "JK", "Kode Kecamatan",
+                              "Pendidikan", "Tanggal Daftar", "Berlaku Sampai", "Status"};
+        for (int c = 0; c < 10; ++c)
+            worksheet_write_string(ws, 0, static_cast<lxw_col_t>(c), head[c], nullptr);
+        for (int r = 1; r <= 2; ++r) {
+            worksheet_write_string(ws, static_cast<lxw_row_t>(r), 0, r == 1 ? "AK1-X1" : "AK1-X2", nullptr);
+            worksheet_write_string(ws, static_cast<lxw_row_t>(r), 1, "'3373011705980001", nullptr);
+            worksheet_write_string(ws, static_cast<lxw_row_t>(r), 2, "Contoh Xlsx", nullptr);
+            lxw_datetime born = {1998, 5, 17, 0, 0, 0};
+            worksheet_write_datetime(ws, static_cast<lxw_row_t>(r), 3, &born, dmy);
+            worksheet_write_string(ws, static_cast<lxw_row_t>(r), 4, "Laki-laki", nullptr);
+            worksheet_write_string(ws, static_cast<lxw_row_t>(r), 5, "33.73.01", nullptr);
+            worksheet_write_number(ws, static_cast<lxw_row_t>(r), 6, 3000, nullptr);
+            // An unformatted serial, as a sheet often has after a copy and paste.
+            worksheet_write_number(ws, static_cast<lxw_row_t>(r), 7, ExcelDate::toSerial(QDate(2025, 1, 10)), nullptr);
+            worksheet_write_string(ws, static_cast<lxw_row_t>(r), 8, "10/01/2027", nullptr);
+            worksheet_write_string(ws, static_cast<lxw_row_t>(r), 9, "Terdaftar", nullptr);
+        }
+        QCOMPARE(workbook_close(wb), LXW_NO_ERROR);
+
+        ImportOptions o;
+        o.sheet = u"Pencaker"_qs;
+        const ImportReport r = import(*s, book, o);
+        QCOMPARE(r.rejected, 0);
+        QCOMPARE(r.inserted, 2);
+        auto q = s->db().prepare("SELECT nik, tanggal_lahir, jenis_kelamin, pendidikan, tanggal_daftar, berlaku_sampai, "
+                                 "status FROM rec_pencari_kerja WHERE no_pendaftaran = 'AK1-X1'");
+        QVERIFY(q.step());
+        QCOMPARE(q.text(0), u"3373011705980001"_qs); // apostrophe stripped
+        QCOMPARE(q.text(1), u"1998-05-17"_qs);
+        QCOMPARE(q.text(2), u"L"_qs); // label mapped to the code
+        QCOMPARE(q.text(3), u"3000"_qs);
+        QCOMPARE(q.text(4), u"2025-01-10"_qs); // Excel serial
+        QCOMPARE(q.text(5), u"2027-01-10"_qs); // dd/mm/yyyy
+        QCOMPARE(q.text(6), u"terdaftar"_qs);
+        QCOMPARE(r.withErrors, 0);
+
+        ImportOptions missingSheet;
+        missingSheet.sheet = u"Tidak Ada"_qs;
+        QCOMPARE(codeOf([&] { import(*s, book, missingSheet); }), ErrorCode::InvalidArgument);
+    }
+
+    void upsertUpdatesExisting()
+    {
+        auto s = newStore();
+        import(*s, csv(u"u1.csv"_qs, {row(u"AK1-0001"_qs), row(u"AK1-0002"_qs)}));
+        ImportOptions o;
+        o.mode = ImportOptions::Mode::Upsert;
+        const ImportReport r =
+            import(*s, csv(u"u2.csv"_qs, {row(u"AK1-0001"_qs, u"Nama Baru"_qs), row(u"AK1-0003"_qs)}), o);
+        QCOMPARE(r.inserted, 1);
+        QCOMPARE(r.updated, 1);
+        QCOMPARE(r.rejected, 0);
+        QCOMPARE(records(*s), 3);
+        QCOMPARE(s->db().scalar("SELECT nama FROM rec_pencari_kerja WHERE no_pendaftaran = 'AK1-0001'").toString(),
+                 u"Nama Baru"_qs);
+        QCOMPARE(count(*s, "SELECT _version FROM rec_pencari_kerja WHERE no_pendaftaran = 'AK1-0001'"), 2);
+        QCOMPARE(count(*s, "SELECT _version FROM rec_pencari_kerja WHERE no_pendaftaran = 'AK1-0002'"), 1);
+        QCOMPARE(count(*s, "SELECT count(DISTINCT _import_id) FROM rec_pencari_kerja"), 2);
+        QCOMPARE(importCommits(*s), 2);
+    }
+
+    void insertOnlyRejectsExisting()
+    {
+        auto s = newStore();
+        import(*s, csv(u"i1.csv"_qs, {row(u"AK1-0001"_qs)}));
+        ImportOptions o;
+        o.rejectsPath = m_tmp.filePath(u"i2.rejects.csv"_qs);
+        const ImportReport r = import(*s, csv(u"i2.csv"_qs, {row(u"AK1-0001"_qs, u"Lain"_qs), row(u"AK1-0002"_qs)}), o);
+        QCOMPARE(r.inserted, 1);
+        QCOMPARE(r.rejected, 1);
+        QCOMPARE(r.firstRejected.value(0).row, 2);
+        QVERIFY(r.firstRejected.value(0).reason.contains(u"already in the store"));
+        QCOMPARE(s->db().scalar("SELECT nama FROM rec_pencari_kerja WHERE no_pendaftaran = 'AK1-0001'").toString(),
+                 u"Contoh Satu"_qs);
+    }
+
+    void dryRunWritesNothing()
+    {
+        auto s = newStore();
+        ImportOptions o;
+        o.dryRun = true;
+        const ImportReport r = import(*s, csv(u"d.csv"_qs, {row(u"AK1-0001"_qs), row(u"AK1-0001"_qs)}), o);
+        QVERIFY(!r.committed);
+        QCOMPARE(r.inserted, 1); // what would happen
+        QCOMPARE(r.rejected, 1); // the repeat is found in a dry run too
+        verifyUnchanged(*s);
+    }
+
+    void cancelHalfway()
+    {
+        auto s = newStore();
+        QList<QByteArray> rows;
+        for (int i = 0; i < 20000; ++i)
+            rows << row(QStringLiteral("AK1-%1").arg(i, 6, 10, QLatin1Char('0')));
+        const QString file = csv(u"big.csv"_qs, rows);
+        std::atomic_bool cancel = false;
+        qint64 rowsAtCancel = 0;
+        ImportOptions o;
+        o.cancel = &cancel;
+        o.dateSampleRows = 10;
+        o.rejectsPath = m_tmp.filePath(u"cancel.rejects.csv"_qs);
+        o.progress = [&](const ImportProgress &p) {
+            if (!cancel && p.bytesRead * 2 >= p.bytesTotal) {
+                rowsAtCancel = p.rowsRead;
+                cancel = true;
+            }
+        };
+        const ImportReport r = import(*s, file, o);
+        QVERIFY(r.cancelled);
+        QVERIFY(!r.committed);
+        QVERIFY(rowsAtCancel > 5000 && rowsAtCancel < 15000);
+        QVERIFY(r.inserted >= rowsAtCancel); // rows were written before the cancel ...
+        verifyUnchanged(*s);                  // ... and rolled back
+        QVERIFY(!QFile::exists(o.rejectsPath));
+    }
+
+    void malformedFileLeavesStoreUnchanged()
+    {
+        auto s = newStore();
+        // Rows are written before the reader meets the bad record; the whole import must roll back.
+        QList<QByteArray> rows;
+        for (int i = 0; i < 3000; ++i)
+            rows << row(QStringLiteral("AK1-%1").arg(i));
+        rows << row(u"AK1-LONG"_qs, QString(200, u'x'));
+        ImportOptions o;
+        o.limits.maxFieldChars = 100;
+        o.dateSampleRows = 10;
+        QString message;
+        QCOMPARE(codeOf([&] { import(*s, csv(u"long.csv"_qs, rows), o); }, &message), ErrorCode::InvalidArgument);
+        verifyUnchanged(*s);
+
+        const QString garbage = writeFile(u"garbage.xlsx"_qs, QByteArray("PK\x03\x04", 4) + QByteArray(500, '\x7f'));
+        QVERIFY(codeOf([&] { import(*s, garbage); }) != ErrorCode::Internal);
+        verifyUnchanged(*s);
+    }
+
+    void zeroByteFile()
+    {
+        auto s = newStore();
+        QString message;
+        QCOMPARE(codeOf([&] { import(*s, writeFile(u"empty.csv"_qs, {})); }, &message), ErrorCode::InvalidArgument);
+        QVERIFY2(message.contains(u"0 bytes"), qPrintable(message));
+        verifyUnchanged(*s);
+    }
+
+    void requiredFieldUnmapped()
+    {
+        auto s = newStore();
+        const QByteArray header = "no_pendaftaran,nama,tanggal_lahir,jenis_kelamin,kode_kecamatan,pendidikan,"
+                                  "tanggal_daftar,berlaku_sampai,status";
+        const QString file = csv(u"nonik.csv"_qs, {"AK1-1,Nama,1998-05-17,L,33.73.01,3000,2025-01-10,2027-01-10,terdaftar"},
+                                 header);
+        QString message;
+        QCOMPARE(codeOf([&] { import(*s, file); }, &message), ErrorCode::InvalidArgument);
+        QVERIFY2(message.contains(u"nik"), qPrintable(message));
+        verifyUnchanged(*s);
+    }
+
+    void duplicateKeysInFile()
+    {
+        for (const auto mode : {ImportOptions::Mode::InsertOnly, ImportOptions::Mode::Upsert}) {
+            auto store = newStore();
+            ImportOptions o;
+            o.mode = mode;
+            o.rejectsPath = m_tmp.filePath(QStringLiteral("dup%1.rejects.csv").arg(m_n));
+            const ImportReport r = import(
+                *store,
+                csv(u"dup.csv"_qs, {row(u"AK1-1"_qs, u"Pertama"_qs), row(u"AK1-2"_qs), row(u"AK1-1"_qs, u"Kedua"_qs)}), o);
+            QCOMPARE(r.inserted, 2);
+            QCOMPARE(r.updated, 0);
+            QCOMPARE(r.rejected, 1);
+            QCOMPARE(r.firstRejected.value(0).row, 4); // line 4: header + 3 rows
+            QVERIFY(r.firstRejected.value(0).reason.contains(u"repeats an earlier row"));
+            QCOMPARE(store->db().scalar("SELECT nama FROM rec_pencari_kerja WHERE no_pendaftaran = 'AK1-1'").toString(),
+                     u"Pertama"_qs);
+            QFile f(r.rejectsPath);
+            QVERIFY(f.open(QIODevice::ReadOnly));
+            const QList<QByteArray> lines = f.readAll().split('\n');
+            QVERIFY(lines.at(0).startsWith("\xEF\xBB\xBFrow,reason,no_pendaftaran"));
+            QVERIFY(lines.at(1).startsWith("4,"));
+            QVERIFY(lines.at(1).contains("Kedua"));
+        }
+    }
+
+    void nikInScientificNotationRejected()
+    {
+        auto s = newStore();
+        ImportOptions o;
+        o.rejectsPath = m_tmp.filePath(u"sci.rejects.csv"_qs);
+        const ImportReport r =
+            import(*s,
+                   csv(u"sci.csv"_qs, {row(u"AK1-1"_qs), row(u"AK1-2"_qs, u"Dua"_qs, u"1998-05-17"_qs, u"3.37301E+15"_qs)}), o);
+        QCOMPARE(r.inserted, 1);
+        QCOMPARE(r.rejected, 1);
+        QFile f(o.rejectsPath);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        const QString text = QString::fromUtf8(f.readAll());
+        QVERIFY(text.contains(u"3,\"nik: The value 3.37301E+15 is in scientific notation"));
+        QVERIFY(text.contains(u"Format the column as Text in Excel"));
+    }
+
+    void datesDayFirstAndSerial()
+    {
+        auto s = newStore();
+        const int serial = static_cast<int>(ExcelDate::toSerial(QDate(1998, 5, 17)));
+        const ImportReport r = import(*s, csv(u"dates.csv"_qs, {row(u"AK1-1"_qs, u"A"_qs, u"17/05/1998"_qs),
+                                                               row(u"AK1-2"_qs, u"B"_qs, QString::number(serial)),
+                                                               row(u"AK1-3"_qs, u"C"_qs, u"bukan tanggal"_qs)}));
+        QCOMPARE(r.inserted, 2);
+        QCOMPARE(r.rejected, 1);
+        QVERIFY(r.firstRejected.value(0).reason.contains(u"not a date"));
+        QCOMPARE(count(*s, "SELECT count(*) FROM rec_pencari_kerja WHERE tanggal_lahir = '1998-05-17'"), 2);
+    }
+
+    void ambiguousDateColumnReported()
+    {
+        auto s = newStore();
+        const ImportReport r = import(*s, csv(u"amb.csv"_qs, {row(u"AK1-1"_qs, u"A"_qs, u"01/02/1998"_qs),
+                                                             row(u"AK1-2"_qs, u"B"_qs, u"03/04/1998"_qs)}));
+        QCOMPARE(r.inserted, 2);
+        QVERIFY(r.notes.join(u'\n').contains(u"tanggal_lahir: every date could be day/month or month/day"));
+        QCOMPARE(s->db().scalar("SELECT tanggal_lahir FROM rec_pencari_kerja WHERE no_pendaftaran = 'AK1-1'").toString(),
+                 u"1998-02-01"_qs); // day first, the Indonesian convention
+    }
+
+    void invalidRowsStoredOrRejected()
+    {
+        auto s = newStore();
+        const QByteArray bad = "AK1-9,3373011705980001,Salah,1998-05-17,P,33.73.01,3000,2025-01-10,2027-01-10,terdaftar";
+        const ImportReport kept = import(*s, csv(u"inv.csv"_qs, {bad}));
+        QCOMPARE(kept.inserted, 1); // NIK says male: stored, flagged
+        QCOMPARE(kept.withErrors, 1);
+        QVERIFY(count(*s, "SELECT _errors FROM rec_pencari_kerja") > 0);
+
+        auto s2 = newStore();
+        ImportOptions o;
+        o.rejectInvalid = true;
+        const ImportReport refused = import(*s2, csv(u"inv2.csv"_qs, {bad}), o);
+        QCOMPARE(refused.inserted, 0);
+        QCOMPARE(refused.rejected, 1);
+    }
+
+    void strictCommitsNothingOnRejects()
+    {
+        auto s = newStore();
+        ImportOptions o;
+        o.strict = true;
+        const ImportReport r = import(*s, csv(u"strict.csv"_qs, {row(u"AK1-1"_qs), row(u"AK1-1"_qs)}), o);
+        QVERIFY(!r.committed);
+        verifyUnchanged(*s);
+    }
+
+    void permissionChecked()
+    {
+        auto s = newStore();
+        s->createUser(u"tamu"_qs, u"Tamu"_qs, Role::Viewer, u"Pengunjung-Kantor-2026"_qs);
+        const StoreLocation where = s->location();
+        const QString file = csv(u"perm.csv"_qs, {row(u"AK1-1"_qs)});
+        s.reset();
+        auto viewer = Session::login(where, u"tamu"_qs, u"Pengunjung-Kantor-2026"_qs);
+        QCOMPARE(codeOf([&] { import(*viewer, file); }), ErrorCode::PermissionDenied);
+    }
+
+    void headerSynonyms()
+    {
+        const HeaderMatcher m(*m_templates.find(kDataset));
+        QCOMPARE(m.match(u"No. Pendaftaran"_qs), u"no_pendaftaran"_qs);
+        QCOMPARE(m.match(u"nomor_pendaftaran"_qs), u"no_pendaftaran"_qs);
+        QCOMPARE(m.match(u"No AK1"_qs), u"no_pendaftaran"_qs);
+        QCOMPARE(m.match(u"Jenis Kelamin"_qs), u"jenis_kelamin"_qs);
+        QCOMPARE(m.match(u"JK"_qs), u"jenis_kelamin"_qs);
+        QCOMPARE(m.match(u"L/P"_qs), u"jenis_kelamin"_qs);
+        QCOMPARE(m.match(u"Tgl Lahir"_qs), u"tanggal_lahir"_qs);
+        QCOMPARE(m.match(u"TGL. LAHIR"_qs), u"tanggal_lahir"_qs);
+        QCOMPARE(m.match(u"Kolom Asing"_qs), QString());
+    }
+
+    void profilesShippedAndSaved()
+    {
+        const QList<MappingProfile> shipped = MappingProfileStore::embedded();
+        QStringList ids;
+        for (const MappingProfile &p : shipped) {
+            ids << p.id();
+            QVERIFY2(!p.note().isEmpty(), qPrintable(p.id()));
+            for (const QString &ds : p.datasets())
+                QVERIFY2(m_templates.find(ds), qPrintable(p.id() + u": "_qs + ds));
+        }
+        for (const char *id : {"batang_career", "generic", "si_pinker", "siapkerja_export", "sijoker", "sikas"})
+            QVERIFY2(ids.contains(QString::fromLatin1(id)), id);
+
+        auto s = newStore();
+        MappingProfileStore store(s->db());
+        MappingProfile edited = store.find(u"sikas"_qs);
+        edited.setColumn(kDataset, u"Nomor Kartu Kuning"_qs, u"no_pendaftaran"_qs);
+        ColumnTransform t;
+        t.dateFormat = ColumnTransform::DateFormat::ExcelSerial;
+        edited.setTransform(kDataset, u"tanggal_daftar"_qs, t);
+        store.save(edited);
+        const MappingProfile back = store.find(u"sikas"_qs);
+        QCOMPARE(back.fieldFor(kDataset, u"nomor kartu kuning"_qs).value_or(QString()), u"no_pendaftaran"_qs);
+        QCOMPARE(back.transformFor(kDataset, u"tanggal_daftar"_qs).dateFormat, ColumnTransform::DateFormat::ExcelSerial);
+        QCOMPARE(back.transformFor(kDataset, u"jenis_kelamin"_qs).mapValue(u"PEREMPUAN"_qs), u"P"_qs);
+        QCOMPARE(store.all().size(), shipped.size()); // replaced, not added
+        QCOMPARE(codeOf([&] { store.find(u"tidak-ada"_qs); }), ErrorCode::NotFound);
+    }
+
+    void profileMapsColumnsAndValues()
+    {
+        auto s = newStore();
+        const QByteArray header = "No AK1,NIK,Nama,Tgl Lahir,JK,Kode Kecamatan,Pendidikan,Tgl Daftar,Berlaku Sampai,Status";
+        const QString file = csv(u"sikas.csv"_qs,
+                                 {"AK1-S1,3373011705980001,Contoh,17/05/1998,Laki-laki,33.73.01,3000,10/01/2025,10/01/2027,Aktif"},
+                                 header);
+        ImportOptions o;
+        o.profile = MappingProfileStore(s->db()).find(u"sikas"_qs);
+        const ImportReport r = import(*s, file, o);
+        QCOMPARE(r.rejected, 0);
+        QCOMPARE(r.inserted, 1);
+        QCOMPARE(r.withErrors, 0);
+        QCOMPARE(s->db().scalar("SELECT status FROM rec_pencari_kerja").toString(), u"terdaftar"_qs);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestImporter)
+#include "tst_importer.moc"
