@@ -32,3 +32,5 @@ rm -rf "$STORE"
 DG=$(mktemp -d); hyperfine --style none --warmup 1 --runs 3 --export-json /tmp/sinergi-bench-datagen.json "$BUILD/tools/datagen/sinergi-datagen --seed 42 --job-seekers 1000000 --out $DG" >/dev/null && python3 -c "import json;r=json.load(open('/tmp/sinergi-bench-datagen.json'))['results'][0];print('datagen job_seekers=1000000 rows=2027498 runs=%d median_ms=%.1f min_ms=%.1f max_ms=%.1f'%(len(r['times']),r['median']*1e3,r['min']*1e3,r['max']*1e3))"; rm -rf "$DG"
 # 4. Import of 1M job seekers: Sinergi vs the sqlcipher shell .import, same CSV, same run (needs sqlcipher).
 "$BUILD/tools/bench/sinergi-bench" import --rows 1000000 --runs 3
+# 5. Record grid at 1M job seekers: first page, count, jump to end, sort, filters, scroll peak RSS (in-process).
+"$BUILD/tools/bench/sinergi-bench" grid --rows 1000000 --runs 3
