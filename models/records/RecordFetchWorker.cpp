@@ -79,18 +79,18 @@ void RecordFetchWorker::startQuery(quint64 generation, std::shared_ptr<const Rec
 
 int RecordFetchWorker::count()
 {
-    if (m_sql->query().includeDeleted) {
+    // Unfiltered (or with deleted rows): one count(*) that SQLite answers from the smallest index - for
+    // "not deleted" the partial natural-key index, index-only.
+    if (m_sql->query().includeDeleted || m_sql->isUnfiltered()) {
         const RecordSql::Bound b = m_sql->count(RecordSql::Live::DeletedColumn);
         auto s = m_db.prepare(b.sql.constData());
         for (int i = 0; i < b.params.size(); ++i)
             s.bind(i + 1, b.params.at(i));
         return s.step() ? s.int32(0) : 0;
     }
-    // The live set is one index-only scan; with it an unfiltered count is free and a filtered one stays
-    // inside the filter's index.
+    // Filtered: the live set (one index-only scan, kept while the store is unchanged) lets the count stay
+    // inside the filter's index instead of looking up _deleted in every matching table row.
     m_live.refresh(m_db, m_sql->dataset().id());
-    if (m_sql->isUnfiltered())
-        return static_cast<int>(m_live.size());
     const RecordSql::Bound b = m_sql->count(RecordSql::Live::LiveFunction);
     auto s = m_db.prepare(b.sql.constData());
     for (int i = 0; i < b.params.size(); ++i)
@@ -169,7 +169,8 @@ void RecordFetchWorker::buildPositionSlice(quint64 generation)
         const bool byIdOnly = sql.query().sortColumn == u"_id"_qs && sql.isUnfiltered() &&
                               !sql.query().includeDeleted;
         if (byIdOnly) {
-            // The live set already is the order: no SQL at all.
+            // The live set already is the order: no SQL beyond its one index-only scan.
+            m_live.refresh(m_db, sql.dataset().id());
             QList<qint64> ids;
             if (sql.query().order == Qt::AscendingOrder) {
                 qint64 n = 0;

@@ -245,24 +245,9 @@ int benchGrid(int runs, int rows)
     report("grid_filter_range_count_known", filter2Count, extra + u" tanggal_daftar in 2021, sorted by it"_qs);
     report("grid_quick_search_count_known", search, extra + u" 'siti' on no_pendaftaran/nik/nama"_qs);
 
-    // Why sorting is restricted to indexed columns: one page ordered by a column without an index.
-    {
-        Database db = session->vault().openWorkerConnection();
-        std::vector<double> ms;
-        for (int run = 0; run < runs; ++run) {
-            QElapsedTimer u;
-            u.start();
-            auto s = db.prepare("SELECT * FROM rec_pencari_kerja WHERE _deleted = 0 ORDER BY tempat_lahir, _id "
-                                "LIMIT 200 OFFSET 500000");
-            while (s.step()) {
-            }
-            ms.push_back(static_cast<double>(u.nsecsElapsed()) / 1e6);
-        }
-        report("grid_sort_unindexed_one_page", ms, extra + u" sort=tempat_lahir (not offered: every page costs this)"_qs);
-    }
-
     // Scroll end to end, page by page as a view would, with the position index; peak RSS of the whole run.
     {
+        resetPeakRss(); // the peak of scrolling alone, not of writing the store
         RecordTableModel m(*session, templates);
         timeQuery(m, byName);
         waitUntil([&] { return m.isPositionIndexReady(); });
@@ -280,6 +265,22 @@ int benchGrid(int runs, int rows)
                            .arg(procStatusMiB("VmHWM:"), 0, 'f', 1)
                            .arg(procStatusMiB("VmRSS:"), 0, 'f', 1));
     }
+    // Why sorting is restricted to indexed columns: one page ordered by a column without an index.
+    {
+        Database db = session->vault().openWorkerConnection();
+        std::vector<double> ms;
+        for (int run = 0; run < runs; ++run) {
+            QElapsedTimer u;
+            u.start();
+            auto s = db.prepare("SELECT * FROM rec_pencari_kerja WHERE _deleted = 0 AND (tempat_lahir, _id) > ('M', 0) "
+                                "ORDER BY tempat_lahir, _id LIMIT 200");
+            while (s.step()) {
+            }
+            ms.push_back(static_cast<double>(u.nsecsElapsed()) / 1e6);
+        }
+        report("grid_sort_unindexed_one_page", ms, extra + u" sort=tempat_lahir (not offered: every page costs this)"_qs);
+    }
+
     return 0;
 }
 
