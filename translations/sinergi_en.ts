@@ -530,6 +530,17 @@
     </message>
 </context>
 <context>
+    <name>sinergi::ColumnMapping</name>
+    <message>
+        <source>The profile maps column %1 to %2, which dataset %3 does not have; the column is ignored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Columns %1 and %2 both map to %3; the first is used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>sinergi::CsvReader</name>
     <message>
         <source>Cannot open %1: %2</source>
@@ -702,6 +713,45 @@
     </message>
 </context>
 <context>
+    <name>sinergi::FieldEditor</name>
+    <message>
+        <source>Personal data is hidden for your role.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>16 digits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. 081234567890</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. name@example.com</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Untick to leave the date empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type a code or a name…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>sinergi::FieldValidator</name>
     <message>
         <source>A value is required.</source>
@@ -823,6 +873,63 @@
     </message>
 </context>
 <context>
+    <name>sinergi::Importer</name>
+    <message>
+        <source>Unknown dataset “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file %1 is empty (0 bytes): there is nothing to import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--sheet applies to XLSX workbooks only; %1 is a CSV file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workbook has no sheet “%1”. Sheets: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file %1 has no header row: there is nothing to import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not enough free disk space for this import: about %1 MB are needed next to the store (%2 MB free). Free some space or import the file in parts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No column of the file is mapped to the required field(s) %1 of dataset %2. Map a column to each (or choose another mapping profile) and import again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The natural key (%1) is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A record with this natural key (%1) is already in the store; import in upsert mode to update it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The natural key (%1) repeats an earlier row of this file; the earlier row is kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) have more or fewer cells than the header (first at line %1); missing cells were read as empty.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing was imported because %n row(s) were rejected (strict mode).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>sinergi::LoginDialog</name>
     <message>
         <source>Labour data of the regency, in one encrypted store</source>
@@ -936,6 +1043,40 @@ Qt %2</source>
     </message>
 </context>
 <context>
+    <name>sinergi::MappingProfile</name>
+    <message>
+        <source>Mapping profile %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a JSON object (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;id&quot; must be lower-case letters, digits, _ or - (at most 64)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown date_format &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: column &quot;%2&quot; must map to a field name or &quot;&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1.%2: unknown date_format &quot;%3&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sinergi::MappingProfileStore</name>
+    <message>
+        <source>There is no mapping profile “%1”. Known profiles: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>sinergi::NikRule</name>
     <message>
         <source>A NIK has exactly 16 digits.</source>
@@ -1008,6 +1149,181 @@ Qt %2</source>
     </message>
 </context>
 <context>
+    <name>sinergi::RecordFormDialog</name>
+    <message>
+        <source>Record %1 no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New record — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New record: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fields marked * are required. A record with problems can still be saved; it is then flagged in the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit record — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, record %2 (version %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You can view this record but not change it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No problems found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s) found; see the fields marked below. The record can still be saved.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Save record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+
+Your changes were not saved. Close this form and open the record again to see the current values.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sinergi::RecordGridProxy</name>
+    <message numerus="yes">
+        <source>%n error(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Click to sort by this column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This column cannot be sorted</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sinergi::RecordHistoryDialog</name>
+    <message>
+        <source>Record history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every change to this record: who made it, when, and each field&apos;s old and new value. Undo reverts one change when its fields still hold the values it wrote.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Undo this change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Old → new</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History of %1, record %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undone (earlier change reverted)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (undone)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n field(s) filled</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This change could not be undone: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>sinergi::RecordService</name>
     <message>
         <source>Unknown dataset “%1”.</source>
@@ -1039,6 +1355,170 @@ Qt %2</source>
     </message>
     <message>
         <source>“%1” was changed again after this edit; undo the later change first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sinergi::RecordSql</name>
+    <message>
+        <source>Column &quot;%1&quot; of dataset &quot;%2&quot; cannot be sorted (no index)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dataset &quot;%1&quot; has no field &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filtering on &quot;%1&quot; needs the permission to view personal data</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sinergi::RecordTableModel</name>
+    <message>
+        <source>Viewing records is not allowed for this role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown dataset &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sinergi::RecordsPage</name>
+    <message>
+        <source>Records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Dataset:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quick search…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Problems only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show de&amp;leted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Filter:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Apply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;lear</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;History…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The records could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no filter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>starts with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>contains</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; cannot be sorted (only indexed columns can, to stay fast with many records).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> — shown in %1 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;View…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete record %1? It leaves the list and the reports; its history is kept, and &quot;Show deleted&quot; lets you restore it.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1185,6 +1665,21 @@ Qt %2</source>
     </message>
 </context>
 <context>
+    <name>sinergi::RejectsWriter</name>
+    <message>
+        <source>Cannot write the rejected rows to %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>sinergi::RequiredIfRule</name>
     <message>
         <source>&quot;equals&quot; must be a non-empty list of values</source>
@@ -1269,6 +1764,13 @@ Qt %2</source>
     </message>
     <message>
         <source>Dashboards, reports and records with personal data masked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sinergi::RowConverter</name>
+    <message>
+        <source>%1: &quot;%2&quot; is not a date in the expected format (%3).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

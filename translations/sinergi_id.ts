@@ -526,6 +526,17 @@
     </message>
 </context>
 <context>
+    <name>sinergi::ColumnMapping</name>
+    <message>
+        <source>The profile maps column %1 to %2, which dataset %3 does not have; the column is ignored.</source>
+        <translation>Profil memetakan kolom %1 ke %2, yang tidak ada di dataset %3; kolom itu diabaikan.</translation>
+    </message>
+    <message>
+        <source>Columns %1 and %2 both map to %3; the first is used.</source>
+        <translation>Kolom %1 dan %2 sama-sama dipetakan ke %3; yang pertama dipakai.</translation>
+    </message>
+</context>
+<context>
     <name>sinergi::CsvReader</name>
     <message>
         <source>Cannot open %1: %2</source>
@@ -698,6 +709,45 @@
     </message>
 </context>
 <context>
+    <name>sinergi::FieldEditor</name>
+    <message>
+        <source>Personal data is hidden for your role.</source>
+        <translation>Data pribadi disembunyikan untuk peran Anda.</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Ya</translation>
+    </message>
+    <message>
+        <source>16 digits</source>
+        <translation>16 digit</translation>
+    </message>
+    <message>
+        <source>e.g. 081234567890</source>
+        <translation>mis. 081234567890</translation>
+    </message>
+    <message>
+        <source>e.g. name@example.com</source>
+        <translation>mis. nama@contoh.id</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 sampai %2</translation>
+    </message>
+    <message>
+        <source>Set</source>
+        <translation>Diisi</translation>
+    </message>
+    <message>
+        <source>Untick to leave the date empty.</source>
+        <translation>Hapus centang agar tanggal dibiarkan kosong.</translation>
+    </message>
+    <message>
+        <source>Type a code or a name…</source>
+        <translation>Ketik kode atau nama…</translation>
+    </message>
+</context>
+<context>
     <name>sinergi::FieldValidator</name>
     <message>
         <source>A value is required.</source>
@@ -819,6 +869,61 @@
     </message>
 </context>
 <context>
+    <name>sinergi::Importer</name>
+    <message>
+        <source>Unknown dataset “%1”.</source>
+        <translation>Dataset “%1” tidak dikenal.</translation>
+    </message>
+    <message>
+        <source>The file %1 is empty (0 bytes): there is nothing to import.</source>
+        <translation>Berkas %1 kosong (0 bita): tidak ada yang dapat diimpor.</translation>
+    </message>
+    <message>
+        <source>--sheet applies to XLSX workbooks only; %1 is a CSV file.</source>
+        <translation>--sheet hanya berlaku untuk buku kerja XLSX; %1 adalah berkas CSV.</translation>
+    </message>
+    <message>
+        <source>The workbook has no sheet “%1”. Sheets: %2.</source>
+        <translation>Buku kerja tidak memiliki lembar “%1”. Lembar yang ada: %2.</translation>
+    </message>
+    <message>
+        <source>The file %1 has no header row: there is nothing to import.</source>
+        <translation>Berkas %1 tidak memiliki baris judul: tidak ada yang dapat diimpor.</translation>
+    </message>
+    <message>
+        <source>Not enough free disk space for this import: about %1 MB are needed next to the store (%2 MB free). Free some space or import the file in parts.</source>
+        <translation>Ruang disk tidak cukup untuk impor ini: dibutuhkan sekitar %1 MB di lokasi penyimpanan (tersedia %2 MB). Kosongkan sebagian ruang atau impor berkas secara bertahap.</translation>
+    </message>
+    <message>
+        <source>No column of the file is mapped to the required field(s) %1 of dataset %2. Map a column to each (or choose another mapping profile) and import again.</source>
+        <translation>Tidak ada kolom berkas yang dipetakan ke isian wajib %1 pada dataset %2. Petakan satu kolom ke setiap isian itu (atau pilih profil pemetaan lain), lalu impor lagi.</translation>
+    </message>
+    <message>
+        <source>The natural key (%1) is empty.</source>
+        <translation>Kunci alami (%1) kosong.</translation>
+    </message>
+    <message>
+        <source>A record with this natural key (%1) is already in the store; import in upsert mode to update it.</source>
+        <translation>Data dengan kunci alami ini (%1) sudah ada di penyimpanan; impor dengan mode upsert untuk memperbaruinya.</translation>
+    </message>
+    <message>
+        <source>The natural key (%1) repeats an earlier row of this file; the earlier row is kept.</source>
+        <translation>Kunci alami (%1) mengulang baris sebelumnya dalam berkas ini; baris sebelumnya yang dipakai.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) have more or fewer cells than the header (first at line %1); missing cells were read as empty.</source>
+        <translation>
+            <numerusform>%n baris memiliki sel lebih banyak atau lebih sedikit daripada baris judul (pertama di baris %1); sel yang kurang dibaca sebagai kosong.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing was imported because %n row(s) were rejected (strict mode).</source>
+        <translation>
+            <numerusform>Tidak ada yang diimpor karena %n baris ditolak (mode ketat).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>sinergi::LoginDialog</name>
     <message>
         <source>Labour data of the regency, in one encrypted store</source>
@@ -935,6 +1040,40 @@ Qt %2</translation>
     </message>
 </context>
 <context>
+    <name>sinergi::MappingProfile</name>
+    <message>
+        <source>Mapping profile %1: %2</source>
+        <translation>Profil pemetaan %1: %2</translation>
+    </message>
+    <message>
+        <source>not a JSON object (%1)</source>
+        <translation>bukan objek JSON (%1)</translation>
+    </message>
+    <message>
+        <source>&quot;id&quot; must be lower-case letters, digits, _ or - (at most 64)</source>
+        <translation>&quot;id&quot; harus berupa huruf kecil, angka, _ atau - (paling banyak 64)</translation>
+    </message>
+    <message>
+        <source>unknown date_format &quot;%1&quot;</source>
+        <translation>date_format &quot;%1&quot; tidak dikenal</translation>
+    </message>
+    <message>
+        <source>%1: column &quot;%2&quot; must map to a field name or &quot;&quot;</source>
+        <translation>%1: kolom &quot;%2&quot; harus dipetakan ke nama isian atau &quot;&quot;</translation>
+    </message>
+    <message>
+        <source>%1.%2: unknown date_format &quot;%3&quot;</source>
+        <translation>%1.%2: date_format &quot;%3&quot; tidak dikenal</translation>
+    </message>
+</context>
+<context>
+    <name>sinergi::MappingProfileStore</name>
+    <message>
+        <source>There is no mapping profile “%1”. Known profiles: %2.</source>
+        <translation>Profil pemetaan “%1” tidak ada. Profil yang dikenal: %2.</translation>
+    </message>
+</context>
+<context>
     <name>sinergi::NikRule</name>
     <message>
         <source>A NIK has exactly 16 digits.</source>
@@ -1006,6 +1145,179 @@ Qt %2</translation>
     </message>
 </context>
 <context>
+    <name>sinergi::RecordFormDialog</name>
+    <message>
+        <source>Record %1 no longer exists.</source>
+        <translation>Data %1 sudah tidak ada.</translation>
+    </message>
+    <message>
+        <source>New record — %1</source>
+        <translation>Data baru — %1</translation>
+    </message>
+    <message>
+        <source>New record: %1</source>
+        <translation>Data baru: %1</translation>
+    </message>
+    <message>
+        <source>Fields marked * are required. A record with problems can still be saved; it is then flagged in the list.</source>
+        <translation>Isian bertanda * wajib diisi. Data yang masih bermasalah tetap dapat disimpan; data itu lalu ditandai di daftar.</translation>
+    </message>
+    <message>
+        <source>Record — %1</source>
+        <translation>Data — %1</translation>
+    </message>
+    <message>
+        <source>Edit record — %1</source>
+        <translation>Ubah data — %1</translation>
+    </message>
+    <message>
+        <source>%1, record %2 (version %3)</source>
+        <translation>%1, data %2 (versi %3)</translation>
+    </message>
+    <message>
+        <source>You can view this record but not change it.</source>
+        <translation>Anda dapat melihat data ini, tetapi tidak dapat mengubahnya.</translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation>Peringatan: %1</translation>
+    </message>
+    <message>
+        <source>No problems found.</source>
+        <translation>Tidak ada masalah.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s) found; see the fields marked below. The record can still be saved.</source>
+        <translation>
+            <numerusform>Ditemukan %n masalah; lihat isian yang ditandai di bawah. Data tetap dapat disimpan.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Save record</source>
+        <translation>Simpan data</translation>
+    </message>
+    <message>
+        <source>%1
+
+Your changes were not saved. Close this form and open the record again to see the current values.</source>
+        <translation>%1
+
+Perubahan Anda tidak disimpan. Tutup formulir ini lalu buka data itu lagi untuk melihat nilai terbaru.</translation>
+    </message>
+</context>
+<context>
+    <name>sinergi::RecordGridProxy</name>
+    <message numerus="yes">
+        <source>%n error(s)</source>
+        <translation>
+            <numerusform>%n kesalahan</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>%n peringatan</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Click to sort by this column</source>
+        <translation>Klik untuk mengurutkan menurut kolom ini</translation>
+    </message>
+    <message>
+        <source>This column cannot be sorted</source>
+        <translation>Kolom ini tidak dapat diurutkan</translation>
+    </message>
+</context>
+<context>
+    <name>sinergi::RecordHistoryDialog</name>
+    <message>
+        <source>Record history</source>
+        <translation>Riwayat data</translation>
+    </message>
+    <message>
+        <source>Every change to this record: who made it, when, and each field&apos;s old and new value. Undo reverts one change when its fields still hold the values it wrote.</source>
+        <translation>Setiap perubahan pada data ini: siapa yang mengubah, kapan, serta nilai lama dan baru tiap isian. Pembatalan mengembalikan satu perubahan selama isiannya masih memuat nilai yang ditulis perubahan itu.</translation>
+    </message>
+    <message>
+        <source>&amp;Undo this change</source>
+        <translation>&amp;Batalkan perubahan ini</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Waktu</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Pengguna</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Tindakan</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Isian</translation>
+    </message>
+    <message>
+        <source>Old → new</source>
+        <translation>Lama → baru</translation>
+    </message>
+    <message>
+        <source>History of %1, record %2</source>
+        <translation>Riwayat %1, data %2</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Dibuat</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>Diubah</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>Dihapus</translation>
+    </message>
+    <message>
+        <source>Restored</source>
+        <translation>Dipulihkan</translation>
+    </message>
+    <message>
+        <source>Undone (earlier change reverted)</source>
+        <translation>Dibatalkan (perubahan sebelumnya dikembalikan)</translation>
+    </message>
+    <message>
+        <source> (undone)</source>
+        <translation> (dibatalkan)</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(kosong)</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Ya</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Tidak</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n field(s) filled</source>
+        <translation>
+            <numerusform>%n isian terisi</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>This change could not be undone: %1</source>
+        <translation>Perubahan ini tidak dapat dibatalkan: %1</translation>
+    </message>
+</context>
+<context>
     <name>sinergi::RecordService</name>
     <message>
         <source>Unknown dataset “%1”.</source>
@@ -1038,6 +1350,169 @@ Qt %2</translation>
     <message>
         <source>“%1” was changed again after this edit; undo the later change first.</source>
         <translation>“%1” diubah lagi setelah penyuntingan ini; batalkan perubahan yang lebih baru terlebih dahulu.</translation>
+    </message>
+</context>
+<context>
+    <name>sinergi::RecordSql</name>
+    <message>
+        <source>Column &quot;%1&quot; of dataset &quot;%2&quot; cannot be sorted (no index)</source>
+        <translation>Kolom &quot;%1&quot; pada dataset &quot;%2&quot; tidak dapat diurutkan (tidak berindeks)</translation>
+    </message>
+    <message>
+        <source>Dataset &quot;%1&quot; has no field &quot;%2&quot;</source>
+        <translation>Dataset &quot;%1&quot; tidak memiliki isian &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>Filtering on &quot;%1&quot; needs the permission to view personal data</source>
+        <translation>Menyaring menurut &quot;%1&quot; memerlukan izin melihat data pribadi</translation>
+    </message>
+</context>
+<context>
+    <name>sinergi::RecordTableModel</name>
+    <message>
+        <source>Viewing records is not allowed for this role</source>
+        <translation>Peran ini tidak diizinkan melihat data</translation>
+    </message>
+    <message>
+        <source>Unknown dataset &quot;%1&quot;</source>
+        <translation>Dataset &quot;%1&quot; tidak dikenal</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Ya</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Tidak</translation>
+    </message>
+</context>
+<context>
+    <name>sinergi::RecordsPage</name>
+    <message>
+        <source>Records</source>
+        <translation>Data</translation>
+    </message>
+    <message>
+        <source>&amp;Dataset:</source>
+        <translation>&amp;Dataset:</translation>
+    </message>
+    <message>
+        <source>Quick search…</source>
+        <translation>Cari cepat…</translation>
+    </message>
+    <message>
+        <source>&amp;Problems only</source>
+        <translation>Hanya yang &amp;bermasalah</translation>
+    </message>
+    <message>
+        <source>Show de&amp;leted</source>
+        <translation>Tampilkan yang di&amp;hapus</translation>
+    </message>
+    <message>
+        <source>&amp;Filter:</source>
+        <translation>&amp;Filter:</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Nilai</translation>
+    </message>
+    <message>
+        <source>&amp;Apply</source>
+        <translation>&amp;Terapkan</translation>
+    </message>
+    <message>
+        <source>C&amp;lear</source>
+        <translation>&amp;Kosongkan</translation>
+    </message>
+    <message>
+        <source>&amp;New…</source>
+        <translation>&amp;Baru…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Ubah…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>Hap&amp;us</translation>
+    </message>
+    <message>
+        <source>&amp;History…</source>
+        <translation>&amp;Riwayat…</translation>
+    </message>
+    <message>
+        <source>The records could not be read: %1</source>
+        <translation>Data tidak dapat dibaca: %1</translation>
+    </message>
+    <message>
+        <source>(no filter)</source>
+        <translation>(tanpa filter)</translation>
+    </message>
+    <message>
+        <source>is</source>
+        <translation>sama dengan</translation>
+    </message>
+    <message>
+        <source>starts with</source>
+        <translation>diawali</translation>
+    </message>
+    <message>
+        <source>contains</source>
+        <translation>memuat</translation>
+    </message>
+    <message>
+        <source>is empty</source>
+        <translation>kosong</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Memuat…</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; cannot be sorted (only indexed columns can, to stay fast with many records).</source>
+        <translation>&quot;%1&quot; tidak dapat diurutkan (hanya kolom berindeks yang bisa, agar tetap cepat dengan banyak data).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s)</source>
+        <translation>
+            <numerusform>%n data</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> — shown in %1 ms</source>
+        <translation> — tampil dalam %1 ms</translation>
+    </message>
+    <message>
+        <source>&amp;View…</source>
+        <translation>&amp;Lihat…</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>&amp;Pulihkan</translation>
+    </message>
+    <message>
+        <source>New record</source>
+        <translation>Data baru</translation>
+    </message>
+    <message>
+        <source>Open record</source>
+        <translation>Buka data</translation>
+    </message>
+    <message>
+        <source>Record history</source>
+        <translation>Riwayat data</translation>
+    </message>
+    <message>
+        <source>Restore record</source>
+        <translation>Pulihkan data</translation>
+    </message>
+    <message>
+        <source>Delete record</source>
+        <translation>Hapus data</translation>
+    </message>
+    <message>
+        <source>Delete record %1? It leaves the list and the reports; its history is kept, and &quot;Show deleted&quot; lets you restore it.</source>
+        <translation>Hapus data %1? Data ini keluar dari daftar dan laporan; riwayatnya tetap disimpan, dan &quot;Tampilkan yang dihapus&quot; memungkinkan Anda memulihkannya.</translation>
     </message>
 </context>
 <context>
@@ -1183,6 +1658,21 @@ Qt %2</translation>
     </message>
 </context>
 <context>
+    <name>sinergi::RejectsWriter</name>
+    <message>
+        <source>Cannot write the rejected rows to %1: %2</source>
+        <translation>Baris yang ditolak tidak dapat ditulis ke %1: %2</translation>
+    </message>
+    <message>
+        <source>row</source>
+        <translation>baris</translation>
+    </message>
+    <message>
+        <source>reason</source>
+        <translation>alasan</translation>
+    </message>
+</context>
+<context>
     <name>sinergi::RequiredIfRule</name>
     <message>
         <source>&quot;equals&quot; must be a non-empty list of values</source>
@@ -1268,6 +1758,13 @@ Qt %2</translation>
     <message>
         <source>Dashboards, reports and records with personal data masked.</source>
         <translation>Dasbor, laporan, dan data dengan data pribadi disamarkan.</translation>
+    </message>
+</context>
+<context>
+    <name>sinergi::RowConverter</name>
+    <message>
+        <source>%1: &quot;%2&quot; is not a date in the expected format (%3).</source>
+        <translation>%1: &quot;%2&quot; bukan tanggal dalam format yang diharapkan (%3).</translation>
     </message>
 </context>
 <context>

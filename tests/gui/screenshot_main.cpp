@@ -6,7 +6,14 @@
 #include "common/ScriptedMessageBoxes.h"
 #include "common/Translations.h"
 #include "login/LoginDialog.h"
+#include "datasets/RegionCatalog.h"
 #include "mainwindow/MainWindow.h"
+#include "records/RecordFormDialog.h"
+#include "records/RecordHistoryDialog.h"
+#include "records/RecordService.h"
+#include "records/RecordTableModel.h"
+#include "records/RecordsContext.h"
+#include "records/RecordsPage.h"
 #include "session/Session.h"
 #include "settings/SettingsPage.h"
 #include "users/UsersPage.h"
@@ -71,6 +78,58 @@ void save(QWidget *widget, const QString &name)
 void setText(QWidget *parent, const char *name, const QString &text)
 {
     parent->findChild<QLineEdit *>(QString::fromLatin1(name))->setText(text);
+}
+
+// ~200 synthetic job seekers of Kota Semarang (33.74): invented names, NIKs consistent with birth date and
+// sex, villages from the region catalogue, and about one row in twelve with a deliberate error so the grid
+// shows its problem markers. Deterministic, so screenshots only change when the UI does.
+void seedRecords(RecordService &service, const RegionCatalog &regions)
+{
+    const QStringList male{u"Budi"_qs, u"Agus"_qs, u"Dedi"_qs, u"Eko"_qs, u"Fajar"_qs, u"Hendra"_qs, u"Joko"_qs,
+                           u"Rudi"_qs, u"Slamet"_qs, u"Wahyu"_qs, u"Yusuf"_qs, u"Arif"_qs, u"Bayu"_qs};
+    const QStringList female{u"Ani"_qs, u"Citra"_qs, u"Dewi"_qs, u"Eka"_qs, u"Fitri"_qs, u"Indah"_qs, u"Lestari"_qs,
+                             u"Nur"_qs, u"Putri"_qs, u"Rina"_qs, u"Siti"_qs, u"Wulan"_qs, u"Yuni"_qs};
+    const QStringList family{u"Santoso"_qs, u"Wibowo"_qs, u"Lestari"_qs, u"Pratama"_qs, u"Saputra"_qs,
+                             u"Kurniawan"_qs, u"Handayani"_qs, u"Rahmawati"_qs, u"Setiawan"_qs, u"Susanti"_qs,
+                             u"Nugroho"_qs, u"Hidayat"_qs, u"Permata"_qs};
+    const QStringList schools{u"5000"_qs, u"5099"_qs, u"6000"_qs, u"4000"_qs, u"7000"_qs, u"8000"_qs, u"3000"_qs};
+    const QStringList jobs{u"Operator produksi"_qs, u"Staf administrasi"_qs, u"Kasir"_qs, u"Teknisi listrik"_qs,
+                           u"Perawat"_qs, u"Guru"_qs, u"Juru masak"_qs, u"Pengemudi"_qs};
+    const QList<RegionCatalog::Region> districts = regions.districts(u"33.74"_qs);
+    for (int i = 0; i < 200; ++i) {
+        const bool isMale = i % 2 == 0;
+        const QString name = (isMale ? male : female).at((i * 7) % 13) + u' ' + family.at((i * 5 + i / 13) % 13);
+        const RegionCatalog::Region &district = districts.at(i % districts.size());
+        const QList<RegionCatalog::Region> villages = regions.villages(district.code);
+        const QDate born(1975 + i % 28, 1 + i % 12, 1 + (i * 3) % 28);
+        const QDate registered = QDate::currentDate().addDays(-(i * 3 % 170)); // no report due yet
+        QString nik = QString(district.code).remove(u'.') +
+                      QStringLiteral("%1%2%3%4")
+                          .arg(born.day() + (isMale ? 0 : 40), 2, 10, QChar(u'0'))
+                          .arg(born.month(), 2, 10, QChar(u'0'))
+                          .arg(born.year() % 100, 2, 10, QChar(u'0'))
+                          .arg(i + 1, 4, 10, QChar(u'0'));
+        QVariantMap v{{u"no_pendaftaran"_qs, QStringLiteral("3374/AK1/%1").arg(i + 1, 5, 10, QChar(u'0'))},
+                      {u"nik"_qs, nik},
+                      {u"nama"_qs, name},
+                      {u"tempat_lahir"_qs, u"Semarang"_qs},
+                      {u"tanggal_lahir"_qs, born},
+                      {u"jenis_kelamin"_qs, isMale ? u"L"_qs : u"P"_qs},
+                      {u"alamat"_qs, QStringLiteral("Jl. Melati No. %1, RT 0%2/RW 0%3").arg(i % 90 + 1).arg(i % 9 + 1).arg(i % 7 + 1)},
+                      {u"kode_kecamatan"_qs, district.code},
+                      {u"kode_desa"_qs, villages.isEmpty() ? QString() : villages.at(i % villages.size()).code},
+                      {u"telepon"_qs, QStringLiteral("0812%1").arg(10000000 + i * 7919)},
+                      {u"pendidikan"_qs, schools.at(i % schools.size())},
+                      {u"jabatan_diinginkan"_qs, jobs.at(i % jobs.size())},
+                      {u"tanggal_daftar"_qs, registered},
+                      {u"berlaku_sampai"_qs, registered.addYears(2)},
+                      {u"status"_qs, u"terdaftar"_qs}};
+        if (i % 12 == 5)
+            v.remove(u"pendidikan"_qs); // required field missing
+        if (i % 12 == 9)
+            v.insert(u"nik"_qs, nik.left(6) + u"3213"_qs + nik.mid(10)); // birth date in the NIK does not match
+        service.create(u"pencari_kerja"_qs, v);
+    }
 }
 
 } // namespace
@@ -158,6 +217,60 @@ int main(int argc, char **argv)
         LoginDialog unlock(*session, 15);
         unlock.show();
         save(&unlock, u"locked"_qs);
+    }
+
+    // Records: grid, form editor (a record with problems), history after two edits.
+    {
+        RecordsContext context(*session);
+        seedRecords(context.service(), context.regions());
+        context.service().update(u"pencari_kerja"_qs, 6, {{u"nama"_qs, u"Indah Permata Sari"_qs}});
+        context.service().update(u"pencari_kerja"_qs, 6,
+                                 {{u"alamat"_qs, u"Jl. Kenanga No. 4, RT 02/RW 05"_qs}, {u"pendidikan"_qs, u"6000"_qs}});
+    }
+    {
+        MainWindow window(*session);
+        window.resize(1366, 768);
+        window.show();
+        auto *page = window.findChild<RecordsPage *>();
+        window.showPage(page);
+        if (!waitFor([page] { return page->model()->isCountKnown(); })) {
+            QTextStream(stderr) << "the record grid did not load\n";
+            return 1;
+        }
+        settle(300);
+        page->selectRow(9); // record 10: its NIK does not match the birth date
+        save(&window, u"records"_qs);
+
+        RecordFormDialog *form = page->editSelected();
+        if (form) {
+            settle(300);
+            save(form, u"record-form"_qs);
+            form->close();
+        }
+        page->selectRow(5); // record 6: edited twice above
+        RecordHistoryDialog *history = page->showHistory();
+        if (history) {
+            history->selectRow(history->rowCount() - 1);
+            save(history, u"record-history"_qs);
+            history->close();
+        }
+        RecordFormDialog *fresh = page->newRecord();
+        if (fresh) {
+            save(fresh, u"record-new"_qs);
+            fresh->close();
+        }
+    }
+    session.reset();
+    session = Session::login(StoreLocation{storeDir}, u"kepala.dinas"_qs, staffPassword);
+    {
+        MainWindow window(*session);
+        window.resize(1366, 768);
+        window.show();
+        auto *page = window.findChild<RecordsPage *>();
+        window.showPage(page);
+        waitFor([page] { return page->model()->isCountKnown(); });
+        settle(300);
+        save(&window, u"records-viewer"_qs);
     }
     return g_failures == 0 ? 0 : 1;
 }

@@ -4,6 +4,7 @@
 
 #include "audit/AuditPage.h"
 #include "common/MessageBoxes.h"
+#include "records/RecordsPage.h"
 #include "session/Session.h"
 #include "settings/SettingsPage.h"
 #include "users/UsersPage.h"
@@ -32,6 +33,8 @@ MainWindow::MainWindow(Session &session, QWidget *parent)
     setWindowIcon(QIcon(u":/icons/sinergi.svg"_qs));
     m_ui->navList->setIconSize(QSize(22, 22));
 
+    if (session.can(Permission::ViewRecords))
+        addPage(new RecordsPage(session, this), navIcon(u"records"_qs));
     if (session.can(Permission::ManageUsers)) {
         m_usersPage = new UsersPage(session, this);
         addPage(m_usersPage, navIcon(u"users"_qs));

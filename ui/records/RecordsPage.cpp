@@ -1,0 +1,447 @@
+#include "RecordsPage.h"
+
+#include "ui_RecordsPage.h"
+
+#include "RecordFormDialog.h"
+#include "RecordGridProxy.h"
+#include "RecordHistoryDialog.h"
+#include "RecordsContext.h"
+#include "common/Error.h"
+#include "common/MessageBoxes.h"
+#include "common/Translations.h"
+#include "datasets/TemplateRegistry.h"
+#include "records/RecordService.h"
+#include "records/RecordTableModel.h"
+#include "session/Session.h"
+
+#include <QDate>
+#include <algorithm>
+#include <QEvent>
+#include <QHeaderView>
+#include <QLocale>
+#include <QSignalBlocker>
+#include <QTimer>
+
+namespace sinergi {
+
+namespace {
+constexpr int kMaxColumnWidth = 280;
+constexpr int kMinColumnWidth = 60;
+} // namespace
+
+RecordsPage::RecordsPage(Session &session, QWidget *parent, bool synchronous)
+    : QWidget(parent), m_ui(std::make_unique<Ui::RecordsPage>()), m_session(session),
+      m_searchTimer(new QTimer(this))
+{
+    m_ui->setupUi(this);
+    retranslate();
+    try {
+        m_context = std::make_unique<RecordsContext>(session);
+        m_model = new RecordTableModel(session, m_context->templates(), this);
+    } catch (const Error &e) {
+        // The rest of the application stays usable; this page says what is wrong.
+        setEnabled(false);
+        m_ui->statusLabel->setText(e.userMessage());
+        return;
+    }
+    m_model->setSynchronous(synchronous);
+    m_model->setLanguage(Translations::current());
+    m_proxy = new RecordGridProxy(this);
+    m_proxy->setSourceModel(m_model);
+
+    QTableView *table = m_ui->table;
+    table->setModel(m_proxy);
+    // Fixed row heights: the view never measures rows it has not fetched, which keeps a million rows cheap.
+    table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    table->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 10);
+    table->horizontalHeader()->setDefaultSectionSize(150);
+    table->horizontalHeader()->setSectionsClickable(true);
+    table->horizontalHeader()->setSortIndicatorShown(true);
+    table->horizontalHeader()->setSortIndicator(-1, Qt::AscendingOrder);
+    table->setIconSize(QSize(12, 12));
+
+    m_searchTimer->setSingleShot(true);
+    m_searchTimer->setInterval(250); // one query per pause in typing, not per key
+    connect(m_searchTimer, &QTimer::timeout, this, &RecordsPage::applyQuery);
+    connect(m_ui->searchEdit, &QLineEdit::textChanged, m_searchTimer, qOverload<>(&QTimer::start));
+    connect(m_ui->problemsCheck, &QCheckBox::toggled, this, &RecordsPage::applyQuery);
+    connect(m_ui->deletedCheck, &QCheckBox::toggled, this, &RecordsPage::applyQuery);
+    connect(m_ui->datasetCombo, &QComboBox::currentIndexChanged, this, [this] {
+        fillFilterFields();
+        m_columnsSized = false;
+        applyQuery();
+    });
+    connect(m_ui->filterKindCombo, &QComboBox::currentIndexChanged, this, [this] {
+        m_ui->filterValueEdit->setEnabled(m_ui->filterKindCombo->currentData().toInt() !=
+                                          int(ColumnFilter::Kind::Empty));
+    });
+    connect(m_ui->filterApplyButton, &QPushButton::clicked, this, &RecordsPage::applyQuery);
+    connect(m_ui->filterValueEdit, &QLineEdit::returnPressed, this, &RecordsPage::applyQuery);
+    connect(m_ui->filterClearButton, &QPushButton::clicked, this, [this] {
+        m_ui->filterFieldCombo->setCurrentIndex(0);
+        m_ui->filterValueEdit->clear();
+        applyQuery();
+    });
+    connect(table->horizontalHeader(), &QHeaderView::sortIndicatorChanged, this,
+            &RecordsPage::onSortIndicatorChanged);
+    connect(table->selectionModel(), &QItemSelectionModel::selectionChanged, this, &RecordsPage::updateButtons);
+    connect(m_model, &QAbstractItemModel::modelReset, this, &RecordsPage::updateButtons);
+    connect(m_model, &RecordTableModel::countKnown, this, &RecordsPage::onCountKnown);
+    connect(m_model, &RecordTableModel::pageLoaded, this, &RecordsPage::onPageLoaded);
+    connect(m_model, &RecordTableModel::queryFailed, this, [this](const QString &message) {
+        m_ui->statusLabel->setText(tr("The records could not be read: %1").arg(message));
+    });
+    connect(m_ui->newButton, &QPushButton::clicked, this, &RecordsPage::newRecord);
+    connect(m_ui->editButton, &QPushButton::clicked, this, &RecordsPage::editSelected);
+    connect(table, &QAbstractItemView::doubleClicked, this, &RecordsPage::editSelected);
+    connect(m_ui->historyButton, &QPushButton::clicked, this, &RecordsPage::showHistory);
+    connect(m_ui->deleteButton, &QPushButton::clicked, this, &RecordsPage::toggleDeleted);
+
+    const bool canEdit = session.can(Permission::EditRecords);
+    m_ui->newButton->setVisible(canEdit);
+    m_ui->deleteButton->setVisible(canEdit);
+    fillFilterKinds();
+    fillDatasets(); // selects the first dataset, which runs the first query
+}
+
+RecordsPage::~RecordsPage()
+{
+    // Dialogs and the model refer to the context: they go first.
+    qDeleteAll(findChildren<QDialog *>(Qt::FindDirectChildrenOnly));
+    delete m_model;
+}
+
+QString RecordsPage::dataset() const
+{
+    return m_ui->datasetCombo->currentData().toString();
+}
+
+void RecordsPage::setDataset(const QString &id)
+{
+    const int index = m_ui->datasetCombo->findData(id);
+    if (index >= 0)
+        m_ui->datasetCombo->setCurrentIndex(index);
+}
+
+void RecordsPage::fillDatasets()
+{
+    const QString current = dataset();
+    const QString language = Translations::current();
+    QList<QPair<QString, QString>> items;
+    for (const DatasetTemplate &tpl : m_context->templates().templates())
+        items.append({tpl.label(language), tpl.id()});
+    std::sort(items.begin(), items.end());
+    {
+        const QSignalBlocker block(m_ui->datasetCombo);
+        m_ui->datasetCombo->clear();
+        for (const auto &item : std::as_const(items))
+            m_ui->datasetCombo->addItem(item.first, item.second);
+    }
+    // Job seekers are the daily work at the counter: the natural first view.
+    const int index = m_ui->datasetCombo->findData(current.isEmpty() ? QStringLiteral("pencari_kerja") : current);
+    if (!current.isEmpty() && index >= 0) {
+        const QSignalBlocker block(m_ui->datasetCombo);
+        m_ui->datasetCombo->setCurrentIndex(index);
+        return;
+    }
+    m_ui->datasetCombo->setCurrentIndex(-1);
+    m_ui->datasetCombo->setCurrentIndex(qMax(0, index));
+}
+
+void RecordsPage::fillFilterFields()
+{
+    const QString current = m_ui->filterFieldCombo->currentData().toString();
+    const QSignalBlocker block(m_ui->filterFieldCombo);
+    m_ui->filterFieldCombo->clear();
+    m_ui->filterFieldCombo->addItem(tr("(no filter)"), QString());
+    const DatasetTemplate *tpl = m_context->templates().find(dataset());
+    if (!tpl)
+        return;
+    const bool piiVisible = m_session.can(Permission::ViewPii);
+    const QString language = Translations::current();
+    for (const FieldDef &f : tpl->fields()) {
+        if (f.pii && !piiVisible)
+            continue; // filtering on a value reveals it, masked or not (RecordSql refuses it too)
+        m_ui->filterFieldCombo->addItem(f.label(language), f.name);
+    }
+    m_ui->filterFieldCombo->setCurrentIndex(qMax(0, m_ui->filterFieldCombo->findData(current)));
+}
+
+void RecordsPage::fillFilterKinds()
+{
+    const int current = m_ui->filterKindCombo->currentIndex();
+    m_ui->filterKindCombo->clear();
+    m_ui->filterKindCombo->addItem(tr("is"), int(ColumnFilter::Kind::Equals));
+    m_ui->filterKindCombo->addItem(tr("starts with"), int(ColumnFilter::Kind::Prefix));
+    m_ui->filterKindCombo->addItem(tr("contains"), int(ColumnFilter::Kind::Contains));
+    m_ui->filterKindCombo->addItem(tr("is empty"), int(ColumnFilter::Kind::Empty));
+    m_ui->filterKindCombo->setCurrentIndex(qMax(0, current));
+}
+
+void RecordsPage::applyQuery()
+{
+    if (!m_model || dataset().isEmpty())
+        return;
+    m_searchTimer->stop();
+    RecordQuery q;
+    q.dataset = dataset();
+    if (m_model->query().dataset == q.dataset) {
+        q.sortColumn = m_model->query().sortColumn;
+        q.order = m_model->query().order;
+    }
+    q.quickSearch = m_ui->searchEdit->text().trimmed();
+    q.includeDeleted = m_ui->deletedCheck->isChecked();
+    if (m_ui->problemsCheck->isChecked())
+        q.filters.append(ColumnFilter{QString(), ColumnFilter::Kind::HasProblems, {}, {}});
+    const QString field = m_ui->filterFieldCombo->currentData().toString();
+    const auto kind = ColumnFilter::Kind(m_ui->filterKindCombo->currentData().toInt());
+    const QString text = m_ui->filterValueEdit->text().trimmed();
+    if (!field.isEmpty() && (kind == ColumnFilter::Kind::Empty || !text.isEmpty())) {
+        QVariant value = text;
+        const DatasetTemplate *tpl = m_context->templates().find(q.dataset);
+        const FieldDef *f = tpl ? tpl->field(field) : nullptr;
+        if (f && f->type == FieldType::Date) {
+            // The grid shows dd-MM-yyyy, so that is what people type; ISO works too.
+            const QDate d = QDate::fromString(text, QStringLiteral("dd-MM-yyyy"));
+            if (d.isValid())
+                value = d;
+        }
+        q.filters.append(ColumnFilter{field, kind, value, {}});
+    }
+    m_note.clear();
+    m_firstPageMs = -1;
+    m_queryClock.start();
+    m_ui->statusLabel->setText(tr("Loading…"));
+    try {
+        m_model->setQuery(q);
+    } catch (const Error &e) {
+        m_ui->statusLabel->setText(e.userMessage());
+    }
+    showSortIndicator();
+    updateButtons();
+}
+
+void RecordsPage::onSortIndicatorChanged(int column, Qt::SortOrder order)
+{
+    if (!m_model->isSortable(column)) {
+        m_note = tr("\"%1\" cannot be sorted (only indexed columns can, to stay fast with many records).")
+                     .arg(m_model->headerData(column, Qt::Horizontal).toString());
+        showSortIndicator();
+        m_ui->statusLabel->setText(statusText());
+        return;
+    }
+    m_note.clear();
+    m_firstPageMs = -1;
+    m_queryClock.start();
+    m_ui->statusLabel->setText(tr("Loading…"));
+    m_model->sort(column, order);
+    showSortIndicator();
+    updateButtons();
+}
+
+void RecordsPage::showSortIndicator()
+{
+    QHeaderView *header = m_ui->table->horizontalHeader();
+    const QSignalBlocker block(header);
+    int column = -1;
+    for (int c = 0; c < m_model->columnCount(); ++c) {
+        if (m_model->fieldName(c) == m_model->query().sortColumn)
+            column = c;
+    }
+    header->setSortIndicator(column, m_model->query().order);
+}
+
+void RecordsPage::onCountKnown(int rows, double elapsedMs)
+{
+    Q_UNUSED(rows)
+    Q_UNUSED(elapsedMs)
+    m_ui->statusLabel->setText(statusText());
+    updateButtons();
+}
+
+void RecordsPage::onPageLoaded(int page, double elapsedMs)
+{
+    Q_UNUSED(elapsedMs)
+    if (page == 0 && m_firstPageMs < 0) {
+        // What the user waited for: from the query to the first rows, worker round trip included.
+        m_firstPageMs = double(m_queryClock.nsecsElapsed()) / 1e6;
+        if (!m_columnsSized)
+            QTimer::singleShot(0, this, &RecordsPage::resizeColumns); // after the view took the rows
+    }
+    if (m_model->isCountKnown())
+        m_ui->statusLabel->setText(statusText());
+}
+
+void RecordsPage::resizeColumns()
+{
+    m_columnsSized = true;
+    QTableView *table = m_ui->table;
+    table->resizeColumnsToContents(); // the rows on screen only: the model is never scanned for this
+    for (int c = 0; c < m_proxy->columnCount(); ++c)
+        table->setColumnWidth(c, std::clamp(table->columnWidth(c), kMinColumnWidth, kMaxColumnWidth));
+}
+
+QString RecordsPage::statusText() const
+{
+    if (!m_model || !m_model->isCountKnown())
+        return tr("Loading…");
+    QString text = tr("%n record(s)", nullptr, m_model->rowCount());
+    if (m_firstPageMs >= 0)
+        text += tr(" — shown in %1 ms").arg(QLocale().toString(m_firstPageMs, 'f', 0));
+    if (!m_note.isEmpty())
+        text += u' ' + m_note;
+    return text;
+}
+
+bool RecordsPage::selectRow(int row)
+{
+    if (row < 0 || row >= m_proxy->rowCount())
+        return false;
+    m_ui->table->selectRow(row);
+    m_ui->table->setCurrentIndex(m_proxy->index(row, 0));
+    return true;
+}
+
+qint64 RecordsPage::selectedId() const
+{
+    if (!m_model)
+        return 0;
+    const QModelIndexList rows = m_ui->table->selectionModel()->selectedRows();
+    return rows.isEmpty() ? 0 : rows.first().data(RecordTableModel::RecordIdRole).toLongLong();
+}
+
+void RecordsPage::updateButtons()
+{
+    if (!m_model)
+        return;
+    const QModelIndexList rows = m_ui->table->selectionModel()->selectedRows();
+    const bool selected = !rows.isEmpty() && rows.first().data(RecordTableModel::RecordIdRole).toLongLong() > 0;
+    const bool deleted = selected && rows.first().data(RecordTableModel::DeletedRole).toBool();
+    const bool canEdit = m_session.can(Permission::EditRecords);
+    m_ui->editButton->setText(canEdit ? tr("&Edit…") : tr("&View…"));
+    m_ui->editButton->setEnabled(selected && !deleted);
+    m_ui->historyButton->setEnabled(selected);
+    m_ui->deleteButton->setEnabled(selected);
+    m_ui->deleteButton->setText(deleted ? tr("&Restore") : tr("&Delete"));
+    m_ui->newButton->setEnabled(!dataset().isEmpty());
+}
+
+QString RecordsPage::regencyHint() const
+{
+    // Until the office's regency is a setting, the first record in view says which regency this is.
+    if (!m_model || m_model->rowCount() == 0)
+        return {};
+    for (int c = 0; c < m_model->columnCount(); ++c) {
+        const DatasetTemplate *tpl = m_context->templates().find(dataset());
+        const FieldDef *f = tpl ? tpl->field(m_model->fieldName(c)) : nullptr;
+        if (f && !f->pii && (f->codeList == u"wilayah_kecamatan" || f->codeList == u"wilayah_desa")) {
+            const QString code = m_model->index(0, c).data(Qt::EditRole).toString();
+            if (!code.isEmpty())
+                return code.section(u'.', 0, 1);
+        }
+    }
+    return {};
+}
+
+RecordFormDialog *RecordsPage::newRecord()
+{
+    if (!m_model || dataset().isEmpty())
+        return nullptr;
+    RecordFormDialog *dialog = nullptr;
+    try {
+        dialog = new RecordFormDialog(*m_context, dataset(), 0, regencyHint(), this);
+    } catch (const Error &e) {
+        MessageBoxes::instance().warning(this, tr("New record"), e.userMessage());
+        return nullptr;
+    }
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &RecordFormDialog::saved, m_model, &RecordTableModel::refresh);
+    dialog->open();
+    return dialog;
+}
+
+RecordFormDialog *RecordsPage::editSelected()
+{
+    const qint64 id = selectedId();
+    if (id <= 0)
+        return nullptr;
+    RecordFormDialog *dialog = nullptr;
+    try {
+        dialog = new RecordFormDialog(*m_context, dataset(), id, regencyHint(), this);
+    } catch (const Error &e) {
+        MessageBoxes::instance().warning(this, tr("Open record"), e.userMessage());
+        return nullptr;
+    }
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &RecordFormDialog::saved, m_model, &RecordTableModel::refresh);
+    dialog->open();
+    return dialog;
+}
+
+RecordHistoryDialog *RecordsPage::showHistory()
+{
+    const qint64 id = selectedId();
+    if (id <= 0)
+        return nullptr;
+    RecordHistoryDialog *dialog = nullptr;
+    try {
+        dialog = new RecordHistoryDialog(*m_context, dataset(), id, this);
+    } catch (const Error &e) {
+        MessageBoxes::instance().warning(this, tr("Record history"), e.userMessage());
+        return nullptr;
+    }
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &RecordHistoryDialog::recordChanged, m_model, &RecordTableModel::refresh);
+    dialog->open();
+    return dialog;
+}
+
+void RecordsPage::toggleDeleted()
+{
+    const QModelIndexList rows = m_ui->table->selectionModel()->selectedRows();
+    const qint64 id = selectedId();
+    if (id <= 0)
+        return;
+    const bool deleted = rows.first().data(RecordTableModel::DeletedRole).toBool();
+    const QString title = deleted ? tr("Restore record") : tr("Delete record");
+    if (!deleted && !MessageBoxes::instance().question(
+                        this, title,
+                        tr("Delete record %1? It leaves the list and the reports; its history is kept, and "
+                           "\"Show deleted\" lets you restore it.")
+                            .arg(id)))
+        return;
+    try {
+        if (deleted)
+            m_context->service().restore(dataset(), id);
+        else
+            m_context->service().remove(dataset(), id);
+    } catch (const Error &e) {
+        MessageBoxes::instance().warning(this, title, e.userMessage());
+        return;
+    }
+    applyQuery();
+}
+
+void RecordsPage::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        m_ui->retranslateUi(this);
+        retranslate();
+        if (m_model) {
+            m_model->setLanguage(Translations::current());
+            fillDatasets();
+            fillFilterFields();
+            fillFilterKinds();
+            updateButtons();
+            m_ui->statusLabel->setText(statusText());
+        }
+    }
+    QWidget::changeEvent(event);
+}
+
+void RecordsPage::retranslate()
+{
+    setWindowTitle(tr("Records"));
+}
+
+} // namespace sinergi

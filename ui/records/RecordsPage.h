@@ -1,0 +1,81 @@
+#pragma once
+
+#include <QElapsedTimer>
+#include <QWidget>
+
+#include <memory>
+
+class QTimer;
+
+namespace sinergi {
+
+class RecordFormDialog;
+class RecordGridProxy;
+class RecordHistoryDialog;
+class RecordTableModel;
+class RecordsContext;
+class Session;
+
+namespace Ui {
+class RecordsPage;
+}
+
+// The record grid (ViewRecords): pick a dataset, quick search, one column filter, "problems only",
+// "show deleted"; a QTableView over the windowed RecordTableModel, which fetches on its own worker so the
+// window never waits for the store. Header clicks sort through the model (columns without a sort index are
+// refused, and the status line says so). New / Edit open the form editor, History the record's history
+// with undo, Delete / Restore soft-delete. Without EditRecords the page is read-only: Edit becomes View.
+class RecordsPage : public QWidget
+{
+    Q_OBJECT
+public:
+    // synchronous: the model fetches on the calling thread (tests).
+    explicit RecordsPage(Session &session, QWidget *parent = nullptr, bool synchronous = false);
+    ~RecordsPage() override;
+
+    RecordTableModel *model() const { return m_model; }
+    RecordGridProxy *proxy() const { return m_proxy; }
+    RecordsContext *context() const { return m_context.get(); }
+    QString dataset() const;
+    void setDataset(const QString &id);
+    // Applies search, filter and checkboxes now (typing applies them after a short pause).
+    void applyQuery();
+    bool selectRow(int row);
+    qint64 selectedId() const;
+    QString statusText() const;
+
+    // The dialogs these actions open are returned (and also stay reachable as children) for tests.
+    RecordFormDialog *newRecord();
+    RecordFormDialog *editSelected();
+    RecordHistoryDialog *showHistory();
+    void toggleDeleted();
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void fillDatasets();
+    void fillFilterFields();
+    void fillFilterKinds();
+    void onSortIndicatorChanged(int column, Qt::SortOrder order);
+    void showSortIndicator();
+    void updateButtons();
+    void onCountKnown(int rows, double elapsedMs);
+    void onPageLoaded(int page, double elapsedMs);
+    void resizeColumns();
+    QString regencyHint() const;
+    void retranslate();
+
+    std::unique_ptr<Ui::RecordsPage> m_ui;
+    Session &m_session;
+    std::unique_ptr<RecordsContext> m_context;
+    RecordTableModel *m_model = nullptr;
+    RecordGridProxy *m_proxy = nullptr;
+    QTimer *m_searchTimer = nullptr;
+    QElapsedTimer m_queryClock;
+    double m_firstPageMs = -1;
+    bool m_columnsSized = false;
+    QString m_note; // a transient remark after the row count (e.g. "not sortable")
+};
+
+} // namespace sinergi
