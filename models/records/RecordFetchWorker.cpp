@@ -79,18 +79,20 @@ void RecordFetchWorker::startQuery(quint64 generation, std::shared_ptr<const Rec
 
 int RecordFetchWorker::count()
 {
-    // Unfiltered (or with deleted rows): one count(*) that SQLite answers from the smallest index - for
-    // "not deleted" the partial natural-key index, index-only.
-    if (m_sql->query().includeDeleted || m_sql->isUnfiltered()) {
+    if (m_sql->query().includeDeleted) {
         const RecordSql::Bound b = m_sql->count(RecordSql::Live::DeletedColumn);
         auto s = m_db.prepare(b.sql.constData());
         for (int i = 0; i < b.params.size(); ++i)
             s.bind(i + 1, b.params.at(i));
         return s.step() ? s.int32(0) : 0;
     }
-    // Filtered: the live set (one index-only scan, kept while the store is unchanged) lets the count stay
+    // The live set is one index-only scan of the partial natural-key index, kept while the store is
+    // unchanged. Unfiltered, it is the count (and, sorted by _id, the position index, so that needs no
+    // long step later that would hold up page requests queued behind it). Filtered, it lets the count stay
     // inside the filter's index instead of looking up _deleted in every matching table row.
     m_live.refresh(m_db, m_sql->dataset().id());
+    if (m_sql->isUnfiltered())
+        return static_cast<int>(m_live.size());
     const RecordSql::Bound b = m_sql->count(RecordSql::Live::LiveFunction);
     auto s = m_db.prepare(b.sql.constData());
     for (int i = 0; i < b.params.size(); ++i)
