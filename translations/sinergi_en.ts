@@ -1521,6 +1521,18 @@ Your changes were not saved. Close this form and open the record again to see th
         <source>Delete record %1? It leaves the list and the reports; its history is kept, and &quot;Show deleted&quot; lets you restore it.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Quick search needs access to personal data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quick search unavailable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finds values that start with the text in: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>sinergi::RecoveryCodeDialog</name>

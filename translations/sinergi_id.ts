@@ -1514,6 +1514,18 @@ Perubahan Anda tidak disimpan. Tutup formulir ini lalu buka data itu lagi untuk 
         <source>Delete record %1? It leaves the list and the reports; its history is kept, and &quot;Show deleted&quot; lets you restore it.</source>
         <translation>Hapus data %1? Data ini keluar dari daftar dan laporan; riwayatnya tetap disimpan, dan &quot;Tampilkan yang dihapus&quot; memungkinkan Anda memulihkannya.</translation>
     </message>
+    <message>
+        <source>Quick search needs access to personal data</source>
+        <translation>Cari cepat memerlukan akses ke data pribadi</translation>
+    </message>
+    <message>
+        <source>Quick search unavailable</source>
+        <translation>Cari cepat tidak tersedia</translation>
+    </message>
+    <message>
+        <source>Finds values that start with the text in: %1</source>
+        <translation>Mencari nilai yang diawali teks ini pada: %1</translation>
+    </message>
 </context>
 <context>
     <name>sinergi::RecoveryCodeDialog</name>

@@ -333,6 +333,8 @@ private slots:
         QCOMPARE(page->proxy()->index(0, nik).data().toString(), u"337401**********"_qs);
         QVERIFY(page->findChild<QPushButton *>(u"newButton"_qs)->isHidden());
         QVERIFY(page->findChild<QPushButton *>(u"deleteButton"_qs)->isHidden());
+        // Quick search would only match personal data here: it is switched off rather than finding nothing.
+        QVERIFY(!page->findChild<QLineEdit *>(u"searchEdit"_qs)->isEnabled());
 
         QVERIFY(page->selectRow(0));
         RecordFormDialog *form = page->editSelected();

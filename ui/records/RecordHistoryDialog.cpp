@@ -2,9 +2,12 @@
 
 #include "ui_RecordHistoryDialog.h"
 
+#include "CodeChoices.h"
 #include "RecordsContext.h"
 #include "common/Error.h"
 #include "common/Translations.h"
+#include "datasets/CodeListRegistry.h"
+#include "datasets/RegionCatalog.h"
 #include "datasets/DatasetTemplate.h"
 #include "records/PiiMask.h"
 #include "records/RecordService.h"
@@ -79,6 +82,18 @@ QString RecordHistoryDialog::valueText(const QString &field, const QVariant &val
     }
     if (f && f->type == FieldType::Bool)
         return value.toBool() ? tr("Yes") : tr("No");
+    if (f && f->type == FieldType::Code) {
+        // "6000 — S1/D-IV": the code alone means little to most readers of a history.
+        const QString code = value.toString();
+        QString label;
+        if (CodeChoices::isRegionList(f->codeList)) {
+            if (const auto region = m_context.regions().find(code))
+                label = region->name;
+        } else if (const CodeList *list = m_context.codeLists().find(f->codeList, f->codeListVersion)) {
+            label = list->label(code, m_language);
+        }
+        return label.isEmpty() ? code : code + QStringLiteral(" \u2014 ") + label;
+    }
     return value.toString();
 }
 
@@ -93,10 +108,15 @@ void RecordHistoryDialog::reload()
     }
     for (const HistoryEntry &e : std::as_const(m_entries)) {
         const QString time = e.ts.toLocalTime().toString(QStringLiteral("dd-MM-yyyy HH:mm:ss"));
+        bool first = true;
         const auto addRow = [&](const QString &field, const QString &change) {
             const int row = m_ui->table->rowCount();
             m_ui->table->insertRow(row);
-            const QStringList cells{time, e.actor, actionText(e), field, change};
+            // Later fields of one change leave time, user and action blank, so the change reads as a group
+            // (undo reverts the whole group).
+            const QStringList cells{first ? time : QString(), first ? e.actor : QString(),
+                                    first ? actionText(e) : QString(), field, change};
+            first = false;
             for (int c = 0; c < ColumnCount; ++c) {
                 auto *item = new QTableWidgetItem(cells.at(c));
                 item->setData(kSeqRole, e.seq);

@@ -11,6 +11,7 @@
 #include "common/Translations.h"
 #include "datasets/TemplateRegistry.h"
 #include "records/RecordService.h"
+#include "records/RecordSql.h"
 #include "records/RecordTableModel.h"
 #include "session/Session.h"
 
@@ -68,6 +69,7 @@ RecordsPage::RecordsPage(Session &session, QWidget *parent, bool synchronous)
     connect(m_ui->deletedCheck, &QCheckBox::toggled, this, &RecordsPage::applyQuery);
     connect(m_ui->datasetCombo, &QComboBox::currentIndexChanged, this, [this] {
         fillFilterFields();
+        updateSearchAvailability();
         m_columnsSized = false;
         applyQuery();
     });
@@ -165,6 +167,26 @@ void RecordsPage::fillFilterFields()
         m_ui->filterFieldCombo->addItem(f.label(language), f.name);
     }
     m_ui->filterFieldCombo->setCurrentIndex(qMax(0, m_ui->filterFieldCombo->findData(current)));
+}
+
+void RecordsPage::updateSearchAvailability()
+{
+    // Quick search looks at the indexed text columns (registration number, NIK, name, ...), which are
+    // personal data in most datasets: for a role without ViewPii the box says so instead of finding nothing.
+    const DatasetTemplate *tpl = m_context->templates().find(dataset());
+    const QString language = Translations::current();
+    QStringList searched;
+    if (tpl) {
+        for (const QString &c : RecordSql::quickSearchColumns(*tpl)) {
+            if (!tpl->field(c)->pii || m_session.can(Permission::ViewPii))
+                searched << tpl->field(c)->label(language);
+        }
+    }
+    m_ui->searchEdit->setEnabled(!searched.isEmpty());
+    m_ui->searchEdit->setPlaceholderText(searched.isEmpty() ? tr("Quick search unavailable") : tr("Quick search…"));
+    m_ui->searchEdit->setToolTip(searched.isEmpty() ? tr("Quick search needs access to personal data")
+                                                    : tr("Finds values that start with the text in: %1")
+                                                          .arg(searched.join(QStringLiteral(", "))));
 }
 
 void RecordsPage::fillFilterKinds()
@@ -432,6 +454,7 @@ void RecordsPage::changeEvent(QEvent *event)
             fillDatasets();
             fillFilterFields();
             fillFilterKinds();
+            updateSearchAvailability();
             updateButtons();
             m_ui->statusLabel->setText(statusText());
         }

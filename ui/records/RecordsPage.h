@@ -57,6 +57,7 @@ private:
     void fillDatasets();
     void fillFilterFields();
     void fillFilterKinds();
+    void updateSearchAvailability();
     void onSortIndicatorChanged(int column, Qt::SortOrder order);
     void showSortIndicator();
     void updateButtons();
