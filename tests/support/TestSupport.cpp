@@ -4,6 +4,7 @@
 #include <QFile>
 #include <QProcess>
 #include <QTest>
+#include <QUuid>
 
 #include <unistd.h>
 
@@ -15,6 +16,11 @@ SecureBuffer fixedKey(unsigned char fill)
     for (std::size_t i = 0; i < key.size(); ++i)
         key.data()[i] = static_cast<unsigned char>(fill + i);
     return key;
+}
+
+QByteArray uniqueMarker()
+{
+    return "PLAINTEXT-" + QUuid::createUuid().toByteArray(QUuid::Id128).toUpper() + "-16DIGIT";
 }
 
 QByteArray readAll(const QString &path)

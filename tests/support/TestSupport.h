@@ -11,6 +11,10 @@ namespace sinergi::test {
 // A fixed key so store tests do not depend on the key-slot layer.
 SecureBuffer fixedKey(unsigned char fill = 0x42);
 
+// A string that exists nowhere until the test makes it (random, built at run time), for plaintext scans:
+// a literal marker would also be found in the test's own source and binary.
+QByteArray uniqueMarker();
+
 // Whole-file helpers used by tamper and plaintext-scan tests.
 QByteArray readAll(const QString &path);
 void writeAll(const QString &path, const QByteArray &bytes);

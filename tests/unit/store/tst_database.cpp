@@ -145,7 +145,9 @@ private slots:
     {
         QTemporaryDir dir;
         const QString p = dir.filePath(u"plain-scan.db"_qs);
-        const QByteArray marker = "ZEBRA-MARKER-3174012345678901";
+        // Made at run time: a literal would also sit in this test's source and binary, and a clone under
+        // /tmp (as CI may use) would then "leak" it.
+        const QByteArray marker = test::uniqueMarker();
         Database db = Database::open(p, fixedKey(), Database::Mode::Create);
         fill(db, 500, QString::fromLatin1(marker));
         // A big sort that would spill to a temp file without temp_store=MEMORY.
@@ -154,6 +156,9 @@ private slots:
         QVERIFY(QFile::exists(p + u"-wal"_qs));
         QVERIFY(!anyFileUnderContains(dir.path(), marker));
         QVERIFY(!anyFileUnderContains(QDir::tempPath(), marker));
+        // Control: the scan does find the marker where it is in clear, so the checks above can fail.
+        writeAll(dir.filePath(u"control.txt"_qs), "x" + marker + "y");
+        QVERIFY(anyFileUnderContains(dir.path(), marker));
     }
 
     void readOnlyDirectory()

@@ -322,7 +322,7 @@ private slots:
     void noPlaintextInStoreWalOrTemp()
     {
         const StoreLocation where = freshLocation();
-        const QByteArray secret = "3174015512900003-SECRET-NIK-MARKER";
+        const QByteArray secret = test::uniqueMarker(); // not a literal: see TestSupport.h
         auto v = Vault::create(where, u"admin"_qs, pw("correct horse 1"), KdfParams::minimal(), nullptr);
         {
             Transaction tx(v->db());
