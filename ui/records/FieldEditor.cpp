@@ -32,14 +32,20 @@ FieldEditor::FieldEditor(const FieldDef &field, bool masked, QWidget *parent)
         return;
     }
     switch (field.type) {
-    case FieldType::Date: buildDate(); break;
+    case FieldType::Date:
+        buildDate();
+        break;
     case FieldType::Bool:
         m_check = new QCheckBox(tr("Yes"), this);
         m_input = m_check;
         connect(m_check, &QCheckBox::toggled, this, &FieldEditor::markEdited);
         break;
-    case FieldType::Code: buildCode(); break;
-    default: buildLineEdit(); break;
+    case FieldType::Code:
+        buildCode();
+        break;
+    default:
+        buildLineEdit();
+        break;
     }
     layout->addWidget(m_input, 1);
     if (m_dateSet)
@@ -59,8 +65,12 @@ void FieldEditor::buildLineEdit()
             new QRegularExpressionValidator(QRegularExpression(QStringLiteral("[0-9]{0,16}")), m_line));
         m_line->setPlaceholderText(tr("16 digits"));
         break;
-    case FieldType::Phone: m_line->setPlaceholderText(tr("e.g. 081234567890")); break;
-    case FieldType::Email: m_line->setPlaceholderText(tr("e.g. name@example.com")); break;
+    case FieldType::Phone:
+        m_line->setPlaceholderText(tr("e.g. 081234567890"));
+        break;
+    case FieldType::Email:
+        m_line->setPlaceholderText(tr("e.g. name@example.com"));
+        break;
     case FieldType::Integer: {
         auto *v = new QIntValidator(m_line);
         if (m_field.minimum && *m_field.minimum >= 0)
@@ -76,7 +86,8 @@ void FieldEditor::buildLineEdit()
         m_line->setValidator(v);
         break;
     }
-    default: break;
+    default:
+        break;
     }
     connect(m_line, &QLineEdit::textEdited, this, &FieldEditor::markEdited);
 }
@@ -187,7 +198,7 @@ void FieldEditor::setValue(const QVariant &value)
         m_check->setChecked(!empty && value.toBool());
     } else if (m_date) {
         const QDate d = value.typeId() == QMetaType::QDate ? value.toDate()
-                                                            : QDate::fromString(value.toString(), Qt::ISODate);
+                                                           : QDate::fromString(value.toString(), Qt::ISODate);
         m_dateSet->setChecked(d.isValid());
         m_date->setDate(d.isValid() ? d : QDate::currentDate());
     } else if (m_combo) {

@@ -92,9 +92,9 @@ void RecordFormDialog::build()
         editor->setObjectName(f.name);
         editor->setReadOnly(m_readOnly);
         if (f.type == FieldType::Code && !masked)
-            editor->setChoices(CodeChoices::forField(f, m_context.codeLists(), m_context.regions(), m_language,
-                                                     CodeChoices::isRegionList(f.codeList) ? scopeFor(f)
-                                                                                           : QString()));
+            editor->setChoices(
+                CodeChoices::forField(f, m_context.codeLists(), m_context.regions(), m_language,
+                                      CodeChoices::isRegionList(f.codeList) ? scopeFor(f) : QString()));
         const QString text = f.label(m_language) + (f.required ? QStringLiteral(" *") : QString());
         auto *label = new QLabel(text, body);
         label->setBuddy(editor->input());
@@ -120,9 +120,8 @@ void RecordFormDialog::build()
     scroll->setWidget(body);
     layout->addWidget(scroll, 1);
 
-    m_buttons = new QDialogButtonBox(m_readOnly ? QDialogButtonBox::Close
-                                                : QDialogButtonBox::Save | QDialogButtonBox::Cancel,
-                                     this);
+    m_buttons = new QDialogButtonBox(
+        m_readOnly ? QDialogButtonBox::Close : QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
     connect(m_buttons, &QDialogButtonBox::accepted, this, &RecordFormDialog::accept);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     layout->addWidget(m_buttons);
@@ -160,8 +159,8 @@ void RecordFormDialog::updateDependentChoices(const QString &changedField)
         return;
     for (const FieldDef &f : m_tpl.fields()) {
         if (f.codeList == u"wilayah_desa" && !m_editors.value(f.name)->isMasked())
-            m_editors.value(f.name)->setChoices(
-                CodeChoices::forField(f, m_context.codeLists(), m_context.regions(), m_language, scopeFor(f)));
+            m_editors.value(f.name)->setChoices(CodeChoices::forField(
+                f, m_context.codeLists(), m_context.regions(), m_language, scopeFor(f)));
     }
 }
 
@@ -237,7 +236,8 @@ void RecordFormDialog::validateNow()
     try {
         m_problems = m_context.service().validate(m_tpl.id(), currentRecord());
     } catch (const Error &e) {
-        m_problems = {Problem{QString(), QStringLiteral("internal"), e.userMessage(), Problem::Severity::Error}};
+        m_problems = {
+            Problem{QString(), QStringLiteral("internal"), e.userMessage(), Problem::Severity::Error}};
     }
     showProblems();
 }

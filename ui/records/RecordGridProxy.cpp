@@ -25,7 +25,8 @@ QIcon dot(const QColor &color)
 } // namespace
 
 RecordGridProxy::RecordGridProxy(QObject *parent)
-    : QIdentityProxyModel(parent), m_errorIcon(dot(QColor(0xd9, 0x2d, 0x20))), m_warningIcon(dot(QColor(0xe0, 0x8e, 0x0b)))
+    : QIdentityProxyModel(parent), m_errorIcon(dot(QColor(0xd9, 0x2d, 0x20))),
+      m_warningIcon(dot(QColor(0xe0, 0x8e, 0x0b)))
 {
 }
 
@@ -57,9 +58,11 @@ QVariant RecordGridProxy::data(const QModelIndex &index, int role) const
             return errors > 0 ? QVariant(m_errorIcon) : warnings > 0 ? QVariant(m_warningIcon) : QVariant();
         if (errors == 0 && warnings == 0)
             return {};
-        return tr("%n error(s)", nullptr, errors) + QStringLiteral(", ") + tr("%n warning(s)", nullptr, warnings);
+        return tr("%n error(s)", nullptr, errors) + QStringLiteral(", ") +
+               tr("%n warning(s)", nullptr, warnings);
     }
-    default: return QIdentityProxyModel::data(index, role);
+    default:
+        return QIdentityProxyModel::data(index, role);
     }
 }
 

@@ -1,7 +1,7 @@
 #pragma once
 
-#include <QIdentityProxyModel>
 #include <QIcon>
+#include <QIdentityProxyModel>
 
 namespace sinergi {
 

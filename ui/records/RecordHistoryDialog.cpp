@@ -7,8 +7,8 @@
 #include "common/Error.h"
 #include "common/Translations.h"
 #include "datasets/CodeListRegistry.h"
-#include "datasets/RegionCatalog.h"
 #include "datasets/DatasetTemplate.h"
+#include "datasets/RegionCatalog.h"
 #include "records/PiiMask.h"
 #include "records/RecordService.h"
 #include "session/Session.h"
@@ -33,7 +33,8 @@ RecordHistoryDialog::RecordHistoryDialog(RecordsContext &context, const QString 
 {
     m_ui->setupUi(this);
     m_ui->table->setColumnCount(ColumnCount);
-    m_ui->table->setHorizontalHeaderLabels({tr("Time"), tr("User"), tr("Action"), tr("Field"), tr("Old → new")});
+    m_ui->table->setHorizontalHeaderLabels(
+        {tr("Time"), tr("User"), tr("Action"), tr("Field"), tr("Old → new")});
     m_ui->table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_ui->table->horizontalHeader()->setStretchLastSection(true);
     m_ui->table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);

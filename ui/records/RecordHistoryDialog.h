@@ -23,7 +23,8 @@ class RecordHistoryDialog : public QDialog
 {
     Q_OBJECT
 public:
-    RecordHistoryDialog(RecordsContext &context, const QString &dataset, qint64 id, QWidget *parent = nullptr);
+    RecordHistoryDialog(RecordsContext &context, const QString &dataset, qint64 id,
+                        QWidget *parent = nullptr);
     ~RecordHistoryDialog() override;
 
     void reload();

@@ -16,12 +16,12 @@
 #include "session/Session.h"
 
 #include <QDate>
-#include <algorithm>
 #include <QEvent>
 #include <QHeaderView>
 #include <QLocale>
 #include <QSignalBlocker>
 #include <QTimer>
+#include <algorithm>
 
 namespace sinergi {
 
@@ -86,7 +86,8 @@ RecordsPage::RecordsPage(Session &session, QWidget *parent, bool synchronous)
     });
     connect(table->horizontalHeader(), &QHeaderView::sortIndicatorChanged, this,
             &RecordsPage::onSortIndicatorChanged);
-    connect(table->selectionModel(), &QItemSelectionModel::selectionChanged, this, &RecordsPage::updateButtons);
+    connect(table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &RecordsPage::updateButtons);
     connect(m_model, &QAbstractItemModel::modelReset, this, &RecordsPage::updateButtons);
     connect(m_model, &RecordTableModel::countKnown, this, &RecordsPage::onCountKnown);
     connect(m_model, &RecordTableModel::pageLoaded, this, &RecordsPage::onPageLoaded);
@@ -140,7 +141,8 @@ void RecordsPage::fillDatasets()
             m_ui->datasetCombo->addItem(item.first, item.second);
     }
     // Job seekers are the daily work at the counter: the natural first view.
-    const int index = m_ui->datasetCombo->findData(current.isEmpty() ? QStringLiteral("pencari_kerja") : current);
+    const int index =
+        m_ui->datasetCombo->findData(current.isEmpty() ? QStringLiteral("pencari_kerja") : current);
     if (!current.isEmpty() && index >= 0) {
         const QSignalBlocker block(m_ui->datasetCombo);
         m_ui->datasetCombo->setCurrentIndex(index);
@@ -183,10 +185,12 @@ void RecordsPage::updateSearchAvailability()
         }
     }
     m_ui->searchEdit->setEnabled(!searched.isEmpty());
-    m_ui->searchEdit->setPlaceholderText(searched.isEmpty() ? tr("Quick search unavailable") : tr("Quick search…"));
-    m_ui->searchEdit->setToolTip(searched.isEmpty() ? tr("Quick search needs access to personal data")
-                                                    : tr("Finds values that start with the text in: %1")
-                                                          .arg(searched.join(QStringLiteral(", "))));
+    m_ui->searchEdit->setPlaceholderText(searched.isEmpty() ? tr("Quick search unavailable")
+                                                            : tr("Quick search…"));
+    m_ui->searchEdit->setToolTip(
+        searched.isEmpty()
+            ? tr("Quick search needs access to personal data")
+            : tr("Finds values that start with the text in: %1").arg(searched.join(QStringLiteral(", "))));
 }
 
 void RecordsPage::fillFilterKinds()
@@ -205,6 +209,7 @@ void RecordsPage::applyQuery()
     if (!m_model || dataset().isEmpty())
         return;
     m_searchTimer->stop();
+    m_pendingSelect = 0;
     RecordQuery q;
     q.dataset = dataset();
     if (m_model->query().dataset == q.dataset) {
@@ -292,6 +297,32 @@ void RecordsPage::onPageLoaded(int page, double elapsedMs)
     }
     if (m_model->isCountKnown())
         m_ui->statusLabel->setText(statusText());
+    reselectPending(page);
+}
+
+void RecordsPage::refreshKeeping(qint64 id)
+{
+    applyQuery();
+    m_pendingSelect = id; // pages arrive after this (queued from the worker)...
+    reselectPending(0);   // ...except in synchronous mode, where the first page is already here
+}
+
+void RecordsPage::reselectPending(int page)
+{
+    // Only the page that just arrived is looked at: finding a record elsewhere would mean a query, and a
+    // record that moved off the first pages simply stays unselected.
+    if (m_pendingSelect == 0)
+        return;
+    const int first = page * RecordTableModel::kPageSize;
+    const int last = std::min(first + RecordTableModel::kPageSize, m_model->rowCount());
+    for (int row = first; row < last; ++row) {
+        if (m_model->index(row, 0).data(RecordTableModel::RecordIdRole).toLongLong() == m_pendingSelect) {
+            m_pendingSelect = 0;
+            selectRow(row);
+            m_ui->table->scrollTo(m_proxy->index(row, 0));
+            return;
+        }
+    }
 }
 
 void RecordsPage::resizeColumns()
@@ -337,7 +368,8 @@ void RecordsPage::updateButtons()
     if (!m_model)
         return;
     const QModelIndexList rows = m_ui->table->selectionModel()->selectedRows();
-    const bool selected = !rows.isEmpty() && rows.first().data(RecordTableModel::RecordIdRole).toLongLong() > 0;
+    const bool selected =
+        !rows.isEmpty() && rows.first().data(RecordTableModel::RecordIdRole).toLongLong() > 0;
     const bool deleted = selected && rows.first().data(RecordTableModel::DeletedRole).toBool();
     const bool canEdit = m_session.can(Permission::EditRecords);
     m_ui->editButton->setText(canEdit ? tr("&Edit…") : tr("&View…"));
@@ -377,7 +409,7 @@ RecordFormDialog *RecordsPage::newRecord()
         return nullptr;
     }
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &RecordFormDialog::saved, m_model, &RecordTableModel::refresh);
+    connect(dialog, &RecordFormDialog::saved, this, &RecordsPage::refreshKeeping);
     dialog->open();
     return dialog;
 }
@@ -395,7 +427,7 @@ RecordFormDialog *RecordsPage::editSelected()
         return nullptr;
     }
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &RecordFormDialog::saved, m_model, &RecordTableModel::refresh);
+    connect(dialog, &RecordFormDialog::saved, this, &RecordsPage::refreshKeeping);
     dialog->open();
     return dialog;
 }
@@ -413,7 +445,7 @@ RecordHistoryDialog *RecordsPage::showHistory()
         return nullptr;
     }
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &RecordHistoryDialog::recordChanged, m_model, &RecordTableModel::refresh);
+    connect(dialog, &RecordHistoryDialog::recordChanged, this, [this, id] { refreshKeeping(id); });
     dialog->open();
     return dialog;
 }
@@ -441,7 +473,7 @@ void RecordsPage::toggleDeleted()
         MessageBoxes::instance().warning(this, title, e.userMessage());
         return;
     }
-    applyQuery();
+    refreshKeeping(id); // a deleted record is gone from the list unless "Show deleted" is on
 }
 
 void RecordsPage::changeEvent(QEvent *event)

@@ -65,6 +65,9 @@ private:
     void onPageLoaded(int page, double elapsedMs);
     void resizeColumns();
     QString regencyHint() const;
+    // Re-runs the query after a write and selects `id` again once its row is loaded.
+    void refreshKeeping(qint64 id);
+    void reselectPending(int page);
     void retranslate();
 
     std::unique_ptr<Ui::RecordsPage> m_ui;
@@ -77,6 +80,7 @@ private:
     double m_firstPageMs = -1;
     bool m_columnsSized = false;
     QString m_note; // a transient remark after the row count (e.g. "not sortable")
+    qint64 m_pendingSelect = 0;
 };
 
 } // namespace sinergi
