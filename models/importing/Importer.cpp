@@ -5,6 +5,7 @@
 #include "datasets/RecordValidator.h"
 #include "datasets/TemplateRegistry.h"
 #include "importing/ImportTarget.h"
+#include "importing/PreparedRowQueue.h"
 #include "importing/RejectsWriter.h"
 #include "importing/RowConverter.h"
 #include "importing/TabularReaderFactory.h"
@@ -177,7 +178,10 @@ ImportReport Importer::run(const ImportOptions &options)
     Database db = m_session.vault().openWorkerConnection();
     db.setCacheSizeKiB(kImportCacheKiB);
     RejectsWriter rejects(options.rejectsPath, reader.header());
-    const RuleContext ctx = referenceContext(db, m_templates, m_regions);
+    const bool checksReferences = std::any_of(tpl.rules().cbegin(), tpl.rules().cend(),
+                                              [](const RuleDef &r) { return r.kind == u"reference_exists"; });
+    Database referenceDb = checksReferences ? m_session.vault().openWorkerConnection() : Database();
+    const RuleContext ctx = referenceContext(referenceDb, m_templates, m_regions);
     const QString actor = m_session.user().username;
 
     Transaction tx(db);
@@ -193,74 +197,88 @@ ImportReport Importer::run(const ImportOptions &options)
     if (rebuildIndexes)
         target.dropSecondaryIndexes();
 
-    auto reject = [&](qint64 line, const QString &reason, const QList<TabularCell> &cells) {
+    auto reject = [&](const PreparedRow &r, const QString &reason) {
         ++report.rejected;
         if (report.firstRejected.size() < ImportReport::kMaxKept)
-            report.firstRejected.append({line, reason});
+            report.firstRejected.append({r.line, reason});
         if (!options.rejectsPath.isEmpty())
-            rejects.write(line, reason, cells);
+            rejects.write(r.line, reason, r.cells);
     };
 
-    RowConverter::Result converted;
-    BufferedRow row;
+    // Producer (own thread): read, convert, validate. Reference rules query the store, so they get a
+    // connection of their own (they look at other datasets, which this import does not change).
     const QString keyNames = tpl.naturalKey().join(u", "_qs);
-    while (true) {
+    auto produce = [&](PreparedRow &r) {
         if (!buffered.empty()) {
-            row = std::move(buffered.front());
+            r.cells = std::move(buffered.front().cells);
+            r.line = buffered.front().line;
             buffered.pop_front();
-        } else if (reader.nextCells(row.cells)) {
-            row.line = reader.lineNumber();
+        } else if (reader.nextCells(r.cells)) {
+            r.line = reader.lineNumber();
         } else {
-            break;
+            return false;
         }
-        if (options.cancel && options.cancel->load(std::memory_order_relaxed)) {
-            report.cancelled = true;
-            break;
-        }
-        ++report.rowsRead;
-        if (options.progress && report.rowsRead % kProgressEvery == 0)
-            options.progress({report.rowsRead, reader.bytesRead(), reader.bytesTotal()});
-
-        converter.convert(row.cells, converted);
+        r.bytesRead = reader.bytesRead();
+        converter.convert(r.cells, r.converted);
         bool keyMissing = false;
         for (const QString &k : tpl.naturalKey())
-            keyMissing |= !converted.record.contains(k);
-        if (keyMissing && converted.rejectReasons.isEmpty())
-            converted.rejectReasons << tr("The natural key (%1) is empty.").arg(keyNames);
-        if (!converted.rejectReasons.isEmpty()) {
-            reject(row.line, converted.rejectReasons.join(u' '), row.cells);
-            continue;
-        }
-        const Problems problems = m_validator.validate(tpl, converted.record, ctx);
-        const int errors = countSeverity(problems, Problem::Severity::Error);
-        const int warnings = countSeverity(problems, Problem::Severity::Warning);
-        if (errors > 0 && options.rejectInvalid) {
-            QStringList messages;
+            keyMissing |= !r.converted.record.contains(k);
+        if (keyMissing && r.converted.rejectReasons.isEmpty())
+            r.converted.rejectReasons << tr("The natural key (%1) is empty.").arg(keyNames);
+        if (!r.converted.rejectReasons.isEmpty())
+            return true;
+        const Problems problems = m_validator.validate(tpl, r.converted.record, ctx);
+        r.errors = countSeverity(problems, Problem::Severity::Error);
+        r.warnings = countSeverity(problems, Problem::Severity::Warning);
+        if (r.errors > 0 && options.rejectInvalid) {
             for (const Problem &p : problems)
                 if (p.severity == Problem::Severity::Error)
-                    messages << p.field + u": "_qs + p.message;
-            reject(row.line, messages.join(u' '), row.cells);
-            continue;
+                    r.errorMessages << p.field + u": "_qs + p.message;
         }
-        switch (target.write(converted.values, errors, warnings)) {
-        case ImportTarget::Outcome::Inserted: ++report.inserted; break;
-        case ImportTarget::Outcome::Updated: ++report.updated; break;
-        case ImportTarget::Outcome::ExistsInStore:
-            reject(row.line, tr("A record with this natural key (%1) is already in the store; import in upsert "
-                                "mode to update it.")
-                                 .arg(keyNames),
-                   row.cells);
-            continue;
-        case ImportTarget::Outcome::DuplicateInFile:
-            reject(row.line, tr("The natural key (%1) repeats an earlier row of this file; the earlier row is "
-                                "kept.")
-                                 .arg(keyNames),
-                   row.cells);
-            continue;
+        return true;
+    };
+
+    // Consumer (this thread): the one transaction.
+    {
+        PreparedRowQueue queue(produce);
+        std::vector<PreparedRow> batch;
+        while (!report.cancelled && queue.next(batch)) {
+            for (const PreparedRow &r : batch) {
+                if (options.cancel && options.cancel->load(std::memory_order_relaxed)) {
+                    report.cancelled = true;
+                    queue.stop();
+                    break;
+                }
+                ++report.rowsRead;
+                if (options.progress && report.rowsRead % kProgressEvery == 0)
+                    options.progress({report.rowsRead, r.bytesRead, reader.bytesTotal()});
+                if (!r.converted.rejectReasons.isEmpty()) {
+                    reject(r, r.converted.rejectReasons.join(u' '));
+                    continue;
+                }
+                if (!r.errorMessages.isEmpty()) {
+                    reject(r, r.errorMessages.join(u' '));
+                    continue;
+                }
+                switch (target.write(r.converted.values, r.errors, r.warnings)) {
+                case ImportTarget::Outcome::Inserted: ++report.inserted; break;
+                case ImportTarget::Outcome::Updated: ++report.updated; break;
+                case ImportTarget::Outcome::ExistsInStore:
+                    reject(r, tr("A record with this natural key (%1) is already in the store; import in upsert "
+                                 "mode to update it.")
+                                  .arg(keyNames));
+                    continue;
+                case ImportTarget::Outcome::DuplicateInFile:
+                    reject(r, tr("The natural key (%1) repeats an earlier row of this file; the earlier row is "
+                                 "kept.")
+                                  .arg(keyNames));
+                    continue;
+                }
+                report.withErrors += r.errors > 0;
+                report.withWarnings += r.warnings > 0;
+            }
         }
-        report.withErrors += errors > 0;
-        report.withWarnings += warnings > 0;
-    }
+    } // joins the producer before the reader is used again
     if (options.progress)
         options.progress({report.rowsRead, reader.bytesRead(), reader.bytesTotal()});
     if (reader.raggedCount() > 0)

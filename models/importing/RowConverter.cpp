@@ -46,6 +46,15 @@ QVariant RowConverter::dateValue(const Target &t, const QString &text, QStringLi
 {
     using F = ColumnTransform::DateFormat;
     using O = ExcelPitfalls::DateOrder;
+    // Fast path for what most files hold (and what the XLSX reader writes for date cells): yyyy-MM-dd.
+    // Avoids two regular expressions and QDate::toString per date, a tenth of a bulk import's time.
+    if (text.size() == 10 && text.at(4) == u'-' && text.at(7) == u'-' && t.transform.dateFormat != F::MonthFirst) {
+        bool okY = false, okM = false, okD = false;
+        const QDate iso(QStringView(text).left(4).toInt(&okY), QStringView(text).mid(5, 2).toInt(&okM),
+                        QStringView(text).mid(8, 2).toInt(&okD));
+        if (okY && okM && okD && iso.isValid())
+            return text;
+    }
     std::optional<QDate> d;
     switch (t.transform.dateFormat) {
     case F::Auto: d = ExcelPitfalls::parseDate(text, t.order, true, m_date1904); break;
