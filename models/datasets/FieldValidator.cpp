@@ -42,8 +42,10 @@ bool FieldValidator::isValidNikFormat(const QString &text)
 bool FieldValidator::isValidPhone(const QString &text)
 {
     // Officers type numbers with spaces, dashes, dots and brackets; only the digits and the prefix matter.
+    // Static: compiling the pattern per call was a fifth of a bulk import's time.
+    static const QRegularExpression separators(u"[\\s\\-.()]"_qs);
     QString s = text;
-    s.remove(QRegularExpression(u"[\\s\\-.()]"_qs));
+    s.remove(separators);
     static const QRegularExpression re(u"^(\\+62|62|0)[0-9]+$"_qs);
     if (!re.match(s).hasMatch())
         return false;
