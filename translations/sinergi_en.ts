@@ -1207,6 +1207,14 @@ Qt %2</source>
 Your changes were not saved. Close this form and open the record again to see the current values.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Discard changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close the form without saving your changes?</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>sinergi::RecordGridProxy</name>

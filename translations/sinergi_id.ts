@@ -1204,6 +1204,14 @@ Your changes were not saved. Close this form and open the record again to see th
 
 Perubahan Anda tidak disimpan. Tutup formulir ini lalu buka data itu lagi untuk melihat nilai terbaru.</translation>
     </message>
+    <message>
+        <source>Discard changes</source>
+        <translation>Buang perubahan</translation>
+    </message>
+    <message>
+        <source>Close the form without saving your changes?</source>
+        <translation>Tutup formulir tanpa menyimpan perubahan Anda?</translation>
+    </message>
 </context>
 <context>
     <name>sinergi::RecordGridProxy</name>

@@ -205,6 +205,14 @@ private slots:
         form->validateNow();
         QCOMPARE(form->problemText(u"nik"_qs), QString());
 
+        // Cancel asks before typed values are thrown away; "No" keeps the form.
+        boxes.queueAnswer(false);
+        form->reject();
+        QCOMPARE(boxes.shown().size(), 1);
+        QCOMPARE(boxes.shown().first().kind, ScriptedMessageBoxes::Kind::Question);
+        QVERIFY(form->isVisible());
+        boxes.clear();
+
         QSignalSpy saved(form, &RecordFormDialog::saved);
         form->accept();
         QCOMPARE(saved.size(), 1);

@@ -21,6 +21,8 @@
 #include <QTimer>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace sinergi {
 
 namespace {
@@ -271,6 +273,17 @@ void RecordFormDialog::showProblems()
     if (!general.isEmpty())
         text += u'\n' + general.join(u'\n');
     m_summary->setText(text);
+}
+
+void RecordFormDialog::reject()
+{
+    const bool edited =
+        std::any_of(m_editors.cbegin(), m_editors.cend(), [](const FieldEditor *e) { return e->isEdited(); });
+    if (!m_readOnly && edited &&
+        !MessageBoxes::instance().question(this, tr("Discard changes"),
+                                           tr("Close the form without saving your changes?")))
+        return;
+    QDialog::reject();
 }
 
 QString RecordFormDialog::problemText(const QString &field) const

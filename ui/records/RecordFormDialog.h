@@ -44,6 +44,7 @@ public:
     void validateNow();
 
     void accept() override; // saves; stays open (after saying why) when the save fails
+    void reject() override; // asks before throwing typed values away
 
 signals:
     void saved(qint64 id);

@@ -19,6 +19,7 @@
 #include <QEvent>
 #include <QHeaderView>
 #include <QLocale>
+#include <QShortcut>
 #include <QSignalBlocker>
 #include <QTimer>
 #include <algorithm>
@@ -98,6 +99,15 @@ RecordsPage::RecordsPage(Session &session, QWidget *parent, bool synchronous)
     connect(m_ui->editButton, &QPushButton::clicked, this, &RecordsPage::editSelected);
     connect(table, &QAbstractItemView::doubleClicked, this, &RecordsPage::editSelected);
     connect(m_ui->historyButton, &QPushButton::clicked, this, &RecordsPage::showHistory);
+    // Keyboard work at the counter: Enter opens the selected record, Delete deletes (with the question).
+    auto *open = new QShortcut(QKeySequence(Qt::Key_Return), table);
+    open->setContext(Qt::WidgetShortcut);
+    connect(open, &QShortcut::activated, this, &RecordsPage::editSelected);
+    if (session.can(Permission::EditRecords)) {
+        auto *remove = new QShortcut(QKeySequence::Delete, table);
+        remove->setContext(Qt::WidgetShortcut);
+        connect(remove, &QShortcut::activated, this, &RecordsPage::toggleDeleted);
+    }
     connect(m_ui->deleteButton, &QPushButton::clicked, this, &RecordsPage::toggleDeleted);
 
     const bool canEdit = session.can(Permission::EditRecords);
