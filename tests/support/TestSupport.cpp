@@ -10,6 +10,18 @@
 
 namespace sinergi::test {
 
+ErrorCode codeOf(const std::function<void()> &f, QString *message)
+{
+    try {
+        f();
+    } catch (const Error &e) {
+        if (message)
+            *message = e.userMessage();
+        return e.code();
+    }
+    return ErrorCode::Internal;
+}
+
 SecureBuffer fixedKey(unsigned char fill)
 {
     SecureBuffer key(32);

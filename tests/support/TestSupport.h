@@ -1,12 +1,19 @@
 #pragma once
 
+#include "common/Error.h"
 #include "common/SecureBuffer.h"
 
 #include <QByteArray>
 #include <QString>
 #include <QTemporaryDir>
 
+#include <functional>
+
 namespace sinergi::test {
+
+// The code of the sinergi::Error that f throws (and its user message), or Internal when it throws nothing:
+// tests assert the exact kind of failure.
+ErrorCode codeOf(const std::function<void()> &f, QString *message = nullptr);
 
 // A fixed key so store tests do not depend on the key-slot layer.
 SecureBuffer fixedKey(unsigned char fill = 0x42);

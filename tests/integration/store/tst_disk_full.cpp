@@ -12,18 +12,10 @@
 #include <unistd.h>
 
 using namespace sinergi;
+using sinergi::test::codeOf;
 
 namespace {
 
-ErrorCode codeOf(const std::function<void()> &f)
-{
-    try {
-        f();
-    } catch (const Error &e) {
-        return e.code();
-    }
-    return ErrorCode::Internal;
-}
 
 // Fills the file system under dir until a write fails; returns the filler's path.
 QString fillDisk(const QString &dir)

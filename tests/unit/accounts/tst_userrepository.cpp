@@ -25,15 +25,6 @@ private:
 
     static QDateTime start() { return QDateTime(QDate(2024, 3, 1), QTime(8, 0, 0, 250), QTimeZone::utc()); }
 
-    static ErrorCode codeOf(const std::function<void()> &f)
-    {
-        try {
-            f();
-        } catch (const Error &e) {
-            return e.code();
-        }
-        return ErrorCode::Internal;
-    }
 
 private slots:
     void initTestCase() { QVERIFY(m_dir.isValid()); }

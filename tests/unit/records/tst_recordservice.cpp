@@ -13,18 +13,10 @@
 #include <QTest>
 
 using namespace sinergi;
+using sinergi::test::codeOf;
 
 namespace {
 
-ErrorCode codeOf(const std::function<void()> &f)
-{
-    try {
-        f();
-    } catch (const Error &e) {
-        return e.code();
-    }
-    return ErrorCode::Internal;
-}
 
 // A complete, valid AK/I card (synthetic: kecamatan 33.73.01, male born 17-05-1998).
 QVariantMap jobSeeker(const QString &number = u"AK1-0001"_qs)

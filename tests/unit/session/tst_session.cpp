@@ -5,18 +5,10 @@
 #include <QTest>
 
 using namespace sinergi;
+using sinergi::test::codeOf;
 
 namespace {
 
-ErrorCode codeOf(const std::function<void()> &f)
-{
-    try {
-        f();
-    } catch (const Error &e) {
-        return e.code();
-    }
-    return ErrorCode::Internal;
-}
 
 const QString kAdminPw = u"Kunci-Rahasia-2026"_qs;
 

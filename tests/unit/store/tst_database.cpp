@@ -33,15 +33,6 @@ private:
         tx.commit();
     }
 
-    static ErrorCode codeOf(const std::function<void()> &f)
-    {
-        try {
-            f();
-        } catch (const Error &e) {
-            return e.code();
-        }
-        return ErrorCode::Internal;
-    }
 
 private slots:
     void createAndReopen()

@@ -22,15 +22,6 @@ SecureBuffer pw(const char *s)
     return SecureBuffer::fromString(QString::fromLatin1(s));
 }
 
-ErrorCode codeOf(const std::function<void()> &f)
-{
-    try {
-        f();
-    } catch (const Error &e) {
-        return e.code();
-    }
-    return ErrorCode::Internal;
-}
 
 void putMarker(Database &db, const QString &value)
 {
