@@ -1025,6 +1025,12 @@
         <translation>Tentang Sinergi</translation>
     </message>
     <message>
+        <source>Region codes (province, regency, kecamatan, desa): Ministry of Home Affairs decrees, compiled by idn-area-data 4.0.1, under the Open Database License (ODbL 1.0).
+Libraries: Qt (LGPL 3), SQLCipher (BSD), libsodium (ISC), libzip (BSD), libxlsxwriter (BSD).</source>
+        <translation>Kode wilayah (provinsi, kabupaten/kota, kecamatan, desa/kelurahan): keputusan Menteri Dalam Negeri, dihimpun oleh idn-area-data 4.0.1, dengan Open Database License (ODbL 1.0).
+Pustaka: Qt (LGPL 3), SQLCipher (BSD), libsodium (ISC), libzip (BSD), libxlsxwriter (BSD).</translation>
+    </message>
+    <message>
         <source>Sinergi %1
 Sinergitas Data Ketenagakerjaan
 

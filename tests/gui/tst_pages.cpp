@@ -6,6 +6,8 @@
 #include "audit/AuditPage.h"
 #include "common/AppSettings.h"
 #include "common/ScriptedMessageBoxes.h"
+
+#include <QAction>
 #include "common/Translations.h"
 #include "mainwindow/MainWindow.h"
 #include "settings/ChangePasswordDialog.h"
@@ -80,6 +82,18 @@ private slots:
         auto *status = window.statusBar()->findChild<QLabel *>(u"userLabel"_qs);
         QVERIFY(status->text().contains(kAdmin));
         QVERIFY(status->text().contains(RoleNames::displayName(Role::Admin)));
+    }
+
+    void aboutCreditsTheRegionListsLicence()
+    {
+        // The ODbL requires the credit wherever the region lists ship.
+        GuiStore store;
+        std::unique_ptr<Session> session = store.create();
+        ScriptedMessageBoxes boxes;
+        MainWindow window(*session);
+        window.findChild<QAction *>(u"actionAbout"_qs)->trigger();
+        QVERIFY(boxes.lastText().contains(u"ODbL"_qs));
+        QVERIFY(boxes.lastText().contains(u"idn-area-data"_qs));
     }
 
     void viewerSeesRecordsAndSettingsWithStoreItemsDisabled()
