@@ -14,7 +14,8 @@ struct KdfParams
     std::uint64_t opsLimit = 0;
     std::size_t memLimitBytes = 0;
 
-    // Benchmarked on this machine to take about targetSeconds (DESIGN.md: ~0.5 s, not less).
+    // Benchmarked on this machine to take about targetSeconds, rounded up (DESIGN.md: ~0.5 s, not less):
+    // 3 passes, memory scaled from a 64 MiB probe, between 64 MiB and 1 GiB.
     static KdfParams calibrated(double targetSeconds = 0.5);
     // The cheapest parameters libsodium accepts; used only when SINERGI_TEST_FAST_KDF=1 (tests).
     static KdfParams minimal();

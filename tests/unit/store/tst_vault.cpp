@@ -73,6 +73,23 @@ class TestVault : public QObject
     }
 
 private slots:
+    void calibratedParametersAreSane()
+    {
+        // Not a timing test (that is `sinergi-bench unlock`): the shape of what calibration returns.
+        const KdfParams p = KdfParams::calibrated(0.2);
+        QCOMPARE(p.opsLimit, std::uint64_t{3});
+        QVERIFY(p.memLimitBytes >= std::size_t{64} * 1024 * 1024);
+        QVERIFY(p.memLimitBytes <= std::size_t{1024} * 1024 * 1024);
+        QCOMPARE(p.memLimitBytes % (1024 * 1024), std::size_t{0});
+        const KdfParams back = KdfParams::fromJson(p.toJson());
+        QCOMPARE(back.opsLimit, p.opsLimit);
+        QCOMPARE(back.memLimitBytes, p.memLimitBytes);
+        // A slot file asking for absurd costs is refused rather than obeyed.
+        QJsonObject huge = p.toJson();
+        huge.insert(u"mem"_qs, qint64{64} * 1024 * 1024 * 1024);
+        QCOMPARE(codeOf([&] { KdfParams::fromJson(huge); }), ErrorCode::SlotFileCorrupt);
+    }
+
     void createAndUnlock()
     {
         const StoreLocation where = makeStore();
