@@ -1041,6 +1041,11 @@ Labour records of the regency in one encrypted store, with reports and submissio
 Qt %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Region codes (province, regency, kecamatan, desa): Ministry of Home Affairs decrees, compiled by idn-area-data 4.0.1, under the Open Database License (ODbL 1.0).
+Libraries: Qt (LGPL 3), SQLCipher (BSD), libsodium (ISC), libzip (BSD), libxlsxwriter (BSD).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>sinergi::MappingProfile</name>
@@ -2004,6 +2009,22 @@ Your changes were not saved. Close this form and open the record again to see th
     </message>
     <message>
         <source>Sinergitas Data Ketenagakerjaan — the labour data of your office, kept in one encrypted store.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Province:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Regency / city served:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The regency or city this office serves. Its kecamatan and desa fill the pickers in the record forms, and NIK prefixes are checked against them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the folder for the store.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2005,6 +2005,22 @@ Perubahan Anda tidak disimpan. Tutup formulir ini lalu buka data itu lagi untuk 
         <source>Sinergitas Data Ketenagakerjaan — the labour data of your office, kept in one encrypted store.</source>
         <translation>Sinergitas Data Ketenagakerjaan — data ketenagakerjaan kantor Anda dalam satu basis data terenkripsi.</translation>
     </message>
+    <message>
+        <source>&amp;Province:</source>
+        <translation>&amp;Provinsi:</translation>
+    </message>
+    <message>
+        <source>&amp;Regency / city served:</source>
+        <translation>&amp;Kabupaten/kota yang dilayani:</translation>
+    </message>
+    <message>
+        <source>The regency or city this office serves. Its kecamatan and desa fill the pickers in the record forms, and NIK prefixes are checked against them.</source>
+        <translation>Kabupaten atau kota yang dilayani kantor ini. Kecamatan dan desanya mengisi pilihan pada formulir data, dan awalan NIK diperiksa terhadapnya.</translation>
+    </message>
+    <message>
+        <source>Choose the folder for the store.</source>
+        <translation>Pilih folder untuk basis data.</translation>
+    </message>
 </context>
 <context>
     <name>sinergi::TabularReaderFactory</name>

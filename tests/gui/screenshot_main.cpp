@@ -155,6 +155,12 @@ int main(int argc, char **argv)
     // First-run wizard, all three pages.
     auto wizard = std::make_unique<FirstRunWizard>(u"C:/Users/Disnaker/AppData/Roaming/Sinergi/store"_qs);
     wizard->show();
+    {
+        auto *provinces = wizard->findChild<QComboBox *>(u"provinceCombo"_qs);
+        provinces->setCurrentIndex(provinces->findData(u"33"_qs));
+        auto *regencies = wizard->findChild<QComboBox *>(u"regencyCombo"_qs);
+        regencies->setCurrentIndex(regencies->findData(u"33.74"_qs));
+    }
     save(wizard.get(), u"wizard-1-location"_qs);
     wizard->findChild<QLineEdit *>(u"locationEdit"_qs)->setText(storeDir);
     wizard->next();

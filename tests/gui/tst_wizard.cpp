@@ -9,6 +9,7 @@
 
 #include <QAbstractButton>
 #include <QCheckBox>
+#include <QComboBox>
 #include <QFile>
 #include <QLabel>
 #include <QLineEdit>
@@ -17,6 +18,17 @@
 
 using namespace sinergi;
 using namespace sinergi::test;
+
+namespace {
+// Kota Salatiga (33.73) in Jawa Tengah (33).
+void chooseRegency(QWizard &wizard, const QString &province = u"33"_qs, const QString &regency = u"33.73"_qs)
+{
+    auto *provinces = wizard.findChild<QComboBox *>(u"provinceCombo"_qs);
+    provinces->setCurrentIndex(provinces->findData(province));
+    auto *regencies = wizard.findChild<QComboBox *>(u"regencyCombo"_qs);
+    regencies->setCurrentIndex(regencies->findData(regency));
+}
+} // namespace
 
 class TestWizard : public QObject
 {
@@ -34,6 +46,11 @@ private slots:
         QVERIFY(QTest::qWaitForWindowExposed(&wizard));
         QCOMPARE(wizard.currentId(), int(FirstRunWizard::LocationPage));
         QCOMPARE(wizard.findChild<QLineEdit *>(u"locationEdit"_qs)->text(), QDir::toNativeSeparators(storeDir));
+        // The regency served is required: Next stays disabled until one is chosen.
+        QVERIFY(!wizard.button(QWizard::NextButton)->isEnabled());
+        chooseRegency(wizard);
+        QVERIFY(wizard.findChild<QComboBox *>(u"regencyCombo"_qs)->currentText().contains(u"Salatiga"_qs));
+        QVERIFY(wizard.button(QWizard::NextButton)->isEnabled());
         wizard.next();
         QCOMPARE(wizard.currentId(), int(FirstRunWizard::AdminPage));
 
@@ -88,6 +105,7 @@ private slots:
         QVERIFY(session);
         QCOMPARE(session->user().username, u"admin"_qs);
         QCOMPARE(session->user().role, Role::Admin);
+        QCOMPARE(session->setting(u"office.regency"_qs), u"33.73"_qs);
     }
 
     void refusesFolderWithExistingStore()
@@ -96,6 +114,7 @@ private slots:
         store.create().reset();
         FirstRunWizard wizard(store.where.dir);
         wizard.show();
+        chooseRegency(wizard);
         wizard.next();
         QCOMPARE(wizard.currentId(), int(FirstRunWizard::LocationPage));
         QVERIFY(wizard.page(FirstRunWizard::LocationPage)->findChild<QLabel *>(u"errorLabel"_qs)->isVisible());
@@ -110,6 +129,7 @@ private slots:
         blocker.close();
         FirstRunWizard wizard(tmp.path() + u"/file/store"_qs);
         wizard.show();
+        chooseRegency(wizard);
         wizard.next();
         wizard.findChild<QLineEdit *>(u"usernameEdit"_qs)->setText(u"admin"_qs);
         wizard.findChild<QLineEdit *>(u"displayNameEdit"_qs)->setText(kAdminName);

@@ -51,13 +51,17 @@ void RecoveryCodePage::create()
     const QString username = field(u"adminUsername"_qs).toString();
     const QString displayName = field(u"adminDisplayName"_qs).toString().trimmed();
     const QString password = field(u"adminPassword"_qs).toString();
+    const QString regency = field(u"officeRegency"_qs).toString();
     using Result = std::shared_ptr<Session::Created>;
     runInBackground<Result>(
         this,
-        [where, username, displayName, password] {
+        [where, username, displayName, password, regency] {
             QDir().mkpath(where.dir); // a missing folder is normal on first start; errors surface below
-            return std::make_shared<Session::Created>(
+            auto created = std::make_shared<Session::Created>(
                 Session::initialize(where, username, displayName, password));
+            // Read by the record forms' kecamatan/desa pickers; audited like every setting.
+            created->session->setSetting(u"office.regency"_qs, regency);
+            return created;
         },
         [this](Outcome<Result> outcome) {
             if (outcome.error) {

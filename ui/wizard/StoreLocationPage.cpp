@@ -3,6 +3,7 @@
 #include "ui_StoreLocationPage.h"
 
 #include "common/FileDialogs.h"
+#include "datasets/RegionCatalog.h"
 #include "store/Vault.h"
 
 #include <QDir>
@@ -16,7 +17,22 @@ StoreLocationPage::StoreLocationPage(const QString &defaultDir, QWidget *parent)
     m_ui->setupUi(this);
     m_ui->locationEdit->setText(QDir::toNativeSeparators(defaultDir));
     m_ui->errorLabel->hide();
-    registerField(u"storeDir*"_qs, m_ui->locationEdit);
+    // Not a mandatory ("*") field: QWizard counts a mandatory field as filled only when it differs from its
+    // initial value, which would keep Next disabled for the suggested default folder. validatePage checks it.
+    registerField(u"storeDir"_qs, m_ui->locationEdit);
+
+    // The region list is embedded and loads in ~30 ms; the page asks for a choice, there is no default.
+    const RegionCatalog regions = RegionCatalog::loadEmbedded();
+    m_ui->provinceCombo->addItem(QString(), QString());
+    for (const RegionCatalog::Region &p : regions.provinces())
+        m_ui->provinceCombo->addItem(p.name, p.code);
+    for (const RegionCatalog::Region &p : regions.provinces())
+        for (const RegionCatalog::Region &r : regions.regencies(p.code))
+            m_regencies[p.code].append({r.code, r.name});
+    connect(m_ui->provinceCombo, &QComboBox::currentIndexChanged, this, &StoreLocationPage::fillRegencies);
+    // Mandatory: Next stays disabled until a regency is chosen (empty currentData = not chosen).
+    registerField(u"officeRegency*"_qs, m_ui->regencyCombo, "currentData", SIGNAL(currentIndexChanged(int)));
+    fillRegencies();
     connect(m_ui->browseButton, &QPushButton::clicked, this, &StoreLocationPage::browse);
     connect(m_ui->locationEdit, &QLineEdit::textChanged, m_ui->errorLabel, &QLabel::hide);
     retranslate();
@@ -27,6 +43,11 @@ StoreLocationPage::~StoreLocationPage() = default;
 bool StoreLocationPage::validatePage()
 {
     const QString dir = QDir::fromNativeSeparators(m_ui->locationEdit->text().trimmed());
+    if (dir.isEmpty()) {
+        m_ui->errorLabel->setText(tr("Choose the folder for the store."));
+        m_ui->errorLabel->show();
+        return false;
+    }
     if (StoreLocation{dir}.storeExists()) {
         m_ui->errorLabel->setText(tr("This folder already holds a Sinergi store. Choose an empty folder, or "
                                      "set this folder as the store location in the settings to open it."));
@@ -34,6 +55,16 @@ bool StoreLocationPage::validatePage()
         return false;
     }
     return true;
+}
+
+void StoreLocationPage::fillRegencies()
+{
+    m_ui->regencyCombo->clear();
+    const QString province = m_ui->provinceCombo->currentData().toString();
+    m_ui->regencyCombo->setEnabled(!province.isEmpty());
+    m_ui->regencyCombo->addItem(QString(), QString());
+    for (const auto &[code, name] : m_regencies.value(province))
+        m_ui->regencyCombo->addItem(name, code);
 }
 
 void StoreLocationPage::browse()
