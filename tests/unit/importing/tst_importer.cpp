@@ -1,5 +1,6 @@
 // Importer on real stores: CSV and XLSX, insert-only and upsert, dry run, cancel, bad files, Excel
 // pitfalls, duplicate keys, mapping profiles. All data is synthetic.
+#include "RecordsFixture.h"
 #include "TestSupport.h"
 #include "audit/AuditLog.h"
 #include "datasets/CodeListRegistry.h"
@@ -53,25 +54,10 @@ ErrorCode codeOf(const std::function<void()> &f, QString *message = nullptr)
 
 } // namespace
 
-class TestImporter : public QObject
+class TestImporter : public QObject, private sinergi::test::RecordsFixture
 {
     Q_OBJECT
 
-    QTemporaryDir m_tmp;
-    int m_n = 0;
-    TemplateRegistry m_templates = TemplateRegistry::loadEmbedded();
-    CodeListRegistry m_codes = CodeListRegistry::loadEmbedded();
-    RegionCatalog m_regions = RegionCatalog::loadEmbedded();
-    FieldValidator m_fields{&m_codes, &m_regions};
-    RecordValidator m_validator{m_fields, RuleRegistry::standard()};
-
-    std::unique_ptr<Session> newStore()
-    {
-        const StoreLocation where{m_tmp.filePath(QStringLiteral("s%1").arg(++m_n))};
-        auto created = Session::initialize(where, u"admin"_qs, {}, u"Kunci-Rahasia-2026"_qs, KdfParams::minimal());
-        DatasetSchema::sync(created.session->db(), m_templates);
-        return std::move(created.session);
-    }
 
     QString writeFile(const QString &name, const QByteArray &content)
     {

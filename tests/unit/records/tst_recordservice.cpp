@@ -1,3 +1,4 @@
+#include "RecordsFixture.h"
 #include "TestSupport.h"
 #include "datasets/CodeListRegistry.h"
 #include "datasets/FieldValidator.h"
@@ -35,25 +36,10 @@ QVariantMap jobSeeker(const QString &number = u"AK1-0001"_qs)
 
 } // namespace
 
-class TestRecordService : public QObject
+class TestRecordService : public QObject, private sinergi::test::RecordsFixture
 {
     Q_OBJECT
 
-    QTemporaryDir m_tmp;
-    int m_n = 0;
-    TemplateRegistry m_templates = TemplateRegistry::loadEmbedded();
-    CodeListRegistry m_codes = CodeListRegistry::loadEmbedded();
-    RegionCatalog m_regions = RegionCatalog::loadEmbedded();
-    FieldValidator m_fields{&m_codes, &m_regions};
-    RecordValidator m_validator{m_fields, RuleRegistry::standard()};
-
-    std::unique_ptr<Session> newStore()
-    {
-        const StoreLocation where{m_tmp.filePath(QStringLiteral("s%1").arg(++m_n))};
-        auto created = Session::initialize(where, u"admin"_qs, {}, u"Kunci-Rahasia-2026"_qs, KdfParams::minimal());
-        DatasetSchema::sync(created.session->db(), m_templates);
-        return std::move(created.session);
-    }
 
 private slots:
     void schemaForEveryTemplate()
