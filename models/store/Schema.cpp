@@ -91,6 +91,26 @@ void createRecordInfrastructure(Database &db)
     )sql");
 }
 
+void createRecordProblems(Database &db)
+{
+    db.exec(R"sql(
+        -- What validation found, per record and rule, so the problems panel can group and count without
+        -- re-validating. Kept current by the record service (same transaction as the write) and rewritten
+        -- per dataset by the full-validation job. severity: 0 = error, 1 = warning. message is the text as
+        -- validation produced it (the store is encrypted, so values quoted in it are as safe as the row).
+        CREATE TABLE record_problems (
+            dataset   TEXT NOT NULL,
+            record_id INTEGER NOT NULL,
+            rule      TEXT NOT NULL,
+            field     TEXT NOT NULL DEFAULT '',
+            severity  INTEGER NOT NULL CHECK (severity IN (0, 1)),
+            message   TEXT NOT NULL
+        );
+        CREATE INDEX record_problems_record ON record_problems(dataset, record_id);
+        CREATE INDEX record_problems_rule ON record_problems(dataset, rule, severity, record_id);
+    )sql");
+}
+
 } // namespace
 
 const Migrations &storeMigrations()
@@ -98,6 +118,7 @@ const Migrations &storeMigrations()
     static const Migrations migrations({
         {1, "foundation: meta, settings, users, audit", createFoundation},
         {2, "records: dataset registry, record history, imports", createRecordInfrastructure},
+        {3, "validation: record problems", createRecordProblems},
     });
     return migrations;
 }
