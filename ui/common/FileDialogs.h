@@ -16,6 +16,8 @@ public:
     virtual QString saveFileName(QWidget *parent, const QString &title, const QString &suggestedPath,
                                  const QString &filter) = 0;
     virtual QString existingDirectory(QWidget *parent, const QString &title, const QString &startDir) = 0;
+    virtual QString openFileName(QWidget *parent, const QString &title, const QString &startDir,
+                                 const QString &filter) = 0;
 
     static FileDialogs &instance();
     // Does not take ownership; nullptr restores the default.

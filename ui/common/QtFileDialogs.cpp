@@ -15,4 +15,10 @@ QString QtFileDialogs::existingDirectory(QWidget *parent, const QString &title, 
     return QFileDialog::getExistingDirectory(parent, title, startDir);
 }
 
+QString QtFileDialogs::openFileName(QWidget *parent, const QString &title, const QString &startDir,
+                                    const QString &filter)
+{
+    return QFileDialog::getOpenFileName(parent, title, startDir, filter);
+}
+
 } // namespace sinergi

@@ -10,6 +10,8 @@ public:
     QString saveFileName(QWidget *parent, const QString &title, const QString &suggestedPath,
                          const QString &filter) override;
     QString existingDirectory(QWidget *parent, const QString &title, const QString &startDir) override;
+    QString openFileName(QWidget *parent, const QString &title, const QString &startDir,
+                         const QString &filter) override;
 };
 
 } // namespace sinergi

@@ -22,6 +22,11 @@ QString ScriptedFileDialogs::existingDirectory(QWidget *, const QString &, const
     return next();
 }
 
+QString ScriptedFileDialogs::openFileName(QWidget *, const QString &, const QString &, const QString &)
+{
+    return next();
+}
+
 QString ScriptedFileDialogs::next()
 {
     ++m_calls;

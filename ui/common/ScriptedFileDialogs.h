@@ -17,6 +17,8 @@ public:
     QString saveFileName(QWidget *parent, const QString &title, const QString &suggestedPath,
                          const QString &filter) override;
     QString existingDirectory(QWidget *parent, const QString &title, const QString &startDir) override;
+    QString openFileName(QWidget *parent, const QString &title, const QString &startDir,
+                         const QString &filter) override;
 
     void queuePath(const QString &path) { m_paths.append(path); }
     int calls() const { return m_calls; }
