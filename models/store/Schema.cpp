@@ -111,6 +111,23 @@ void createRecordProblems(Database &db)
     )sql");
 }
 
+void createReferenceLists(Database &db)
+{
+    db.exec(R"sql(
+        -- Newer editions of the reference code lists that an administrator loaded (the shipped editions stay
+        -- in the program). The list file is kept as loaded, so the registry rebuilds each edition exactly;
+        -- older editions are never removed, so codes saved with them keep their labels.
+        CREATE TABLE reference_lists (
+            list_id   TEXT NOT NULL,
+            version   TEXT NOT NULL,
+            content   BLOB NOT NULL,
+            loaded_at TEXT NOT NULL,
+            loaded_by TEXT NOT NULL,
+            PRIMARY KEY (list_id, version)
+        ) WITHOUT ROWID;
+    )sql");
+}
+
 } // namespace
 
 const Migrations &storeMigrations()
@@ -119,6 +136,7 @@ const Migrations &storeMigrations()
         {1, "foundation: meta, settings, users, audit", createFoundation},
         {2, "records: dataset registry, record history, imports", createRecordInfrastructure},
         {3, "validation: record problems", createRecordProblems},
+        {4, "reference data: administrator-loaded code list editions", createReferenceLists},
     });
     return migrations;
 }
