@@ -54,6 +54,13 @@ void RecordFetchWorker::startQuery(quint64 generation, std::shared_ptr<const Rec
     m_positionRowsSeen = 0;
     m_positionCursor.reset();
     m_positionMs = 0;
+    try {
+        planQuickSearch();
+    } catch (const Error &e) {
+        if (!stale(generation))
+            emit failed(generation, e.userMessage());
+        return;
+    }
     fetchPage({generation, 0, 0, pageSize, -1, {}, {}});
     try {
         QElapsedTimer t;
@@ -73,8 +80,26 @@ void RecordFetchWorker::startQuery(quint64 generation, std::shared_ptr<const Rec
         while (!m_positionsDone && !stale(generation))
             buildPositionSlice(generation);
     } else {
-        QMetaObject::invokeMethod(this, [this, generation] { buildPositionSlice(generation); }, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            this, [this, generation] { buildPositionSlice(generation); }, Qt::QueuedConnection);
     }
+}
+
+void RecordFetchWorker::planQuickSearch()
+{
+    if (!m_sql->hasQuickSearch())
+        return;
+    // Counting at most the threshold's worth of index entries costs a few milliseconds and tells the few
+    // matches of a name or a NIK from the many of a one-letter search.
+    const RecordSql::Bound b = m_sql->quickSearchProbe(m_denseQuickSearch);
+    auto s = m_db.prepare(b.sql.constData());
+    for (int i = 0; i < b.params.size(); ++i)
+        s.bind(i + 1, b.params.at(i));
+    const int matches = s.step() ? s.int32(0) : 0;
+    const auto plan =
+        matches >= m_denseQuickSearch ? RecordSql::QuickPlan::Scan : RecordSql::QuickPlan::Index;
+    if (plan != m_sql->quickPlan())
+        m_sql = std::make_shared<const RecordSql>(m_sql->withQuickPlan(plan));
 }
 
 int RecordFetchWorker::count()
@@ -168,8 +193,8 @@ void RecordFetchWorker::buildPositionSlice(quint64 generation)
     t.start();
     try {
         const RecordSql &sql = *m_sql;
-        const bool byIdOnly = sql.query().sortColumn == u"_id"_qs && sql.isUnfiltered() &&
-                              !sql.query().includeDeleted;
+        const bool byIdOnly =
+            sql.query().sortColumn == u"_id"_qs && sql.isUnfiltered() && !sql.query().includeDeleted;
         if (byIdOnly) {
             // The live set already is the order: no SQL beyond its one index-only scan.
             m_live.refresh(m_db, sql.dataset().id());
@@ -223,7 +248,8 @@ void RecordFetchWorker::buildPositionSlice(quint64 generation)
     if (m_positionsDone) {
         emit positionIndexReady(generation, static_cast<int>(m_positions.size()), m_positionMs);
     } else if (!m_synchronous) {
-        QMetaObject::invokeMethod(this, [this, generation] { buildPositionSlice(generation); }, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            this, [this, generation] { buildPositionSlice(generation); }, Qt::QueuedConnection);
     }
 }
 

@@ -31,6 +31,11 @@ public:
     void setLatestGeneration(quint64 generation) { m_latest.store(generation); }
     void setSynchronous(bool on) { m_synchronous = on; }
     void setPositionIndexEnabled(bool on) { m_positionIndexEnabled = on; }
+    // A quick search with at least this many index matches pages by scanning (RecordSql::QuickPlan).
+    // 2 % of 1M rows: a scan then finds a page of 200 matches within ~10,000 rows, while the index plan
+    // would read, sort and look up every match for each page.
+    static constexpr int kDenseQuickSearch = 20000;
+    void setDenseQuickSearchThreshold(int matches) { m_denseQuickSearch = matches; }
 
     // First page, then the count, then (in slices, so page requests interleave) the position index.
     void startQuery(quint64 generation, std::shared_ptr<const RecordSql> sql, int pageSize);
@@ -47,6 +52,7 @@ private:
     QList<QVariantList> run(const QList<RecordSql::Bound> &segments, int limit);
     QList<QVariantList> rowsFor(const PageRequest &request);
     int count();
+    void planQuickSearch();
     void buildPositionSlice(quint64 generation);
     static int progress(void *self);
 
@@ -57,6 +63,7 @@ private:
     std::shared_ptr<const RecordSql> m_sql;
     bool m_synchronous = false;
     bool m_positionIndexEnabled = true;
+    int m_denseQuickSearch = kDenseQuickSearch;
     // Key of every kPositionStride-th row in the current order; complete when m_positionsDone.
     QList<RecordKey> m_positions;
     bool m_positionsDone = false;

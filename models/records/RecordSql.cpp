@@ -38,7 +38,8 @@ QString prefixUpperBound(const QString &prefix)
 } // namespace
 
 RecordSql::RecordSql(const DatasetTemplate &tpl, const RecordQuery &query, bool piiVisible)
-    : m_piiVisible(piiVisible), m_tpl(tpl), m_query(query), m_table(recordtable::quoted(recordtable::tableName(tpl.id())))
+    : m_piiVisible(piiVisible), m_tpl(tpl), m_query(query),
+      m_table(recordtable::quoted(recordtable::tableName(tpl.id())))
 {
     for (const FieldDef &f : tpl.fields())
         m_columns << f.name;
@@ -49,7 +50,8 @@ RecordSql::RecordSql(const DatasetTemplate &tpl, const RecordQuery &query, bool 
 
     if (!isSortable(tpl, query.sortColumn))
         throw Error(ErrorCode::InvalidArgument,
-                    tr("Column \"%1\" of dataset \"%2\" cannot be sorted (no index)").arg(query.sortColumn, tpl.id()));
+                    tr("Column \"%1\" of dataset \"%2\" cannot be sorted (no index)")
+                        .arg(query.sortColumn, tpl.id()));
     m_sortIndex = static_cast<int>(m_columns.indexOf(query.sortColumn));
     m_sortColumn = recordtable::quoted(query.sortColumn);
 
@@ -108,7 +110,8 @@ void RecordSql::addFilter(const ColumnFilter &filter)
     for (const bool walk : {false, true}) {
         if (walk) // the same parameters again would be bound twice: keep one set
             m_params = paramsBefore;
-        const QByteArray c = (walk && f->name != m_query.sortColumn ? "+" : "") + recordtable::quoted(f->name);
+        const QByteArray c =
+            (walk && f->name != m_query.sortColumn ? "+" : "") + recordtable::quoted(f->name);
         (walk ? m_walkConditions : m_conditions) << filterCondition(*f, c, filter);
     }
 }
@@ -125,7 +128,8 @@ QByteArray RecordSql::filterCondition(const FieldDef &f, const QByteArray &c, co
         m_params << QVariant(u"%"_qs + needle + u"%"_qs);
         return c + " LIKE ? ESCAPE '\\'";
     }
-    case ColumnFilter::Kind::Prefix: return prefixCondition(c, filter.value.toString());
+    case ColumnFilter::Kind::Prefix:
+        return prefixCondition(c, filter.value.toString());
     case ColumnFilter::Kind::Range: {
         const QVariant lo = recordtable::toStorage(f, filter.value);
         const QVariant hi = recordtable::toStorage(f, filter.value2);
@@ -140,32 +144,79 @@ QByteArray RecordSql::filterCondition(const FieldDef &f, const QByteArray &c, co
         }
         return '(' + sql + ')';
     }
-    case ColumnFilter::Kind::Empty: return c + " IS NULL";
-    case ColumnFilter::Kind::HasProblems: break;
+    case ColumnFilter::Kind::Empty:
+        return c + " IS NULL";
+    case ColumnFilter::Kind::HasProblems:
+        break;
     }
     return "1";
 }
 
 QByteArray RecordSql::prefixCondition(const QByteArray &column, const QString &prefix)
 {
+    return prefixCondition(column, prefix, m_params);
+}
+
+QByteArray RecordSql::prefixCondition(const QByteArray &column, const QString &prefix,
+                                      QVariantList &params) const
+{
     QByteArray sql;
     for (const QString &v : prefixVariants(prefix)) {
         sql += (sql.isEmpty() ? "(" : " OR ") + QByteArray("(") + column + " >= ? AND " + column + " < ?)";
-        m_params << QVariant(v) << QVariant(prefixUpperBound(v));
+        params << QVariant(v) << QVariant(prefixUpperBound(v));
     }
     return sql + ')';
 }
 
 void RecordSql::addQuickSearch(const QString &text)
 {
-    QByteArray sql;
+    // Both forms bind the same parameters in the same order (per column, per variant: low, high), so one
+    // parameter list serves whichever form the pages use.
+    QByteArray branches;
+    QByteArray scan;
+    QVariantList params;
+    const bool oneColumnKey = m_tpl.naturalKey().size() == 1;
     for (const QString &c : quickSearchColumns(m_tpl)) {
         if (!m_piiVisible && m_tpl.field(c)->pii)
             continue;
-        sql += (sql.isEmpty() ? "(" : " OR ") + prefixCondition(recordtable::quoted(c), text);
+        const QByteArray q = recordtable::quoted(c);
+        QVariantList unused;
+        scan += (scan.isEmpty() ? "(" : " OR ") + prefixCondition('+' + q, text, unused);
+        QByteArray branch = "SELECT _id FROM " + m_table + " WHERE " + prefixCondition(q, text, params);
+        // The natural-key index holds live rows only (it is partial): the branch must say so to use it.
+        if (oneColumnKey && c == m_tpl.naturalKey().first() && !m_query.includeDeleted)
+            branch += " AND _deleted = 0";
+        branches += (branches.isEmpty() ? "" : " UNION ALL ") + branch;
     }
-    m_conditions << (sql.isEmpty() ? QByteArray("0") : sql + ')');
-    m_walkConditions << m_conditions.last(); // few matches: the planner's OR-by-index plan is right
+    if (branches.isEmpty()) { // every searchable column is hidden personal data: nothing may match
+        m_conditions << "0";
+        m_walkConditions << "0";
+        return;
+    }
+    m_quickProbe = branches;
+    m_quickParams = params;
+    m_quickIndex = "_id IN (" + branches + ')';
+    m_quickScan = scan + ')';
+    m_quickSlot = m_conditions.size();
+    m_conditions << m_quickIndex;
+    m_walkConditions << m_quickIndex;
+    m_params << params;
+}
+
+RecordSql::Bound RecordSql::quickSearchProbe(int limit) const
+{
+    QVariantList params = m_quickParams;
+    params << limit;
+    return {"SELECT count(*) FROM (" + m_quickProbe + " LIMIT ?)", params};
+}
+
+RecordSql RecordSql::withQuickPlan(QuickPlan plan) const
+{
+    RecordSql out = *this;
+    out.m_quickPlan = plan;
+    if (m_quickSlot >= 0)
+        out.m_walkConditions[m_quickSlot] = plan == QuickPlan::Scan ? m_quickScan : m_quickIndex;
+    return out;
 }
 
 QByteArray RecordSql::where(Live live, const QByteArray &extra, bool walkSortOrder) const
@@ -238,13 +289,15 @@ QList<RecordSql::Bound> RecordSql::page(const std::optional<RecordKey> &from, bo
     if (!from) {
         QVariantList params = m_params;
         params << limit << offset;
-        out << Bound{select + where(Live::DeletedColumn, {}, true) + orderBy(ascending) + " LIMIT ? OFFSET ?", params};
+        out << Bound{select + where(Live::DeletedColumn, {}, true) + orderBy(ascending) + " LIMIT ? OFFSET ?",
+                     params};
         return out;
     }
     for (const Bound &cond : keyConditions(*from, inclusive, ascending)) {
         QVariantList params = m_params;
         params << cond.params << limit;
-        out << Bound{select + where(Live::DeletedColumn, cond.sql, true) + orderBy(ascending) + " LIMIT ?", params};
+        out << Bound{select + where(Live::DeletedColumn, cond.sql, true) + orderBy(ascending) + " LIMIT ?",
+                     params};
     }
     return out;
 }

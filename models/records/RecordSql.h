@@ -41,6 +41,22 @@ public:
     // quick search skips PII columns: matching on a value is a way to learn it, masked or not.
     RecordSql(const DatasetTemplate &tpl, const RecordQuery &query, bool piiVisible = true);
 
+    // How pages find quick-search matches. Neither plan suits every search at 1M rows:
+    //  - Index: the matching ids come from index range scans (one per searched column) and pages read those
+    //    rows only. Cost grows with the number of matches, so it is right for the usual search (a name, a
+    //    NIK, a registration number: few matches) and wrong for "a" (every registration number matches).
+    //  - Scan: the page walks the sort order and tests each row, stopping after a page of matches. Cost
+    //    grows with how rare the matches are: right when they are many, a full scan when they are few.
+    // The fetch worker probes the indexes (quickSearchProbe) and picks one; counts always use the index
+    // form, whose cost is bounded by the matches.
+    enum class QuickPlan { Index, Scan };
+    bool hasQuickSearch() const { return !m_quickIndex.isEmpty(); }
+    // SELECT count(*) of at most `limit` matching index entries (index-only, stops at limit).
+    Bound quickSearchProbe(int limit) const;
+    QuickPlan quickPlan() const { return m_quickPlan; }
+    // A copy that pages with the given plan.
+    RecordSql withQuickPlan(QuickPlan plan) const;
+
     static bool isSortable(const DatasetTemplate &tpl, const QString &column);
     static QStringList sortableColumns(const DatasetTemplate &tpl);
     static QStringList quickSearchColumns(const DatasetTemplate &tpl);
@@ -75,6 +91,7 @@ private:
     QByteArray filterCondition(const FieldDef &field, const QByteArray &column, const ColumnFilter &filter);
     void addQuickSearch(const QString &text);
     QByteArray prefixCondition(const QByteArray &column, const QString &prefix);
+    QByteArray prefixCondition(const QByteArray &column, const QString &prefix, QVariantList &params) const;
 
     bool m_piiVisible = true;
 
@@ -90,7 +107,15 @@ private:
     // SQLite from answering an ORDER BY ... LIMIT through the filter's index plus a sort of every match
     // (measured: 2.8 s for "status = ?" at 100k rows); pages and key scans walk the sort index instead.
     QList<QByteArray> m_walkConditions;
-    QVariantList m_params;          // for m_conditions, in order
+    QVariantList m_params; // for m_conditions, in order
+    // Quick search: position of its condition in m_conditions/m_walkConditions, the index form
+    // ("_id IN (...)") and the scan form (an OR over "+column" ranges, which keeps SQLite on the sort order).
+    qsizetype m_quickSlot = -1;
+    QByteArray m_quickIndex;
+    QByteArray m_quickScan;
+    QByteArray m_quickProbe; // the UNION ALL of index range scans inside m_quickIndex
+    QVariantList m_quickParams;
+    QuickPlan m_quickPlan = QuickPlan::Index;
 };
 
 } // namespace sinergi
