@@ -109,6 +109,16 @@ Problems NikRule::check(const RuleDef &rule, const QVariantMap &record, const Ru
         issues.append(Issue::UnknownKecamatan);
 
     Problems problems;
+    // Only a NIK whose province is known can be compared with the office's regency; an unknown province
+    // is already an error above.
+    const QString regency = QString(context.officeRegency).remove(u'.');
+    if (regency.size() == 4 && !issues.contains(Issue::NotSixteenDigits) && !issues.contains(Issue::UnknownProvince)
+        && !nik.startsWith(regency))
+        problems.append({nikField, rule.id,
+                         tr("The NIK was first registered outside this office's regency (%1); "
+                            "check it unless the person moved here.")
+                             .arg(context.officeRegency),
+                         Problem::Severity::Warning});
     for (Issue issue : std::as_const(issues)) {
         // Point at the field the user should look at: a mismatch may be a typo in either place.
         QString field = nikField;

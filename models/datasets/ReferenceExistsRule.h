@@ -16,6 +16,10 @@ public:
     QString name() const override { return u"reference_exists"_qs; }
     QStringList requiredParams() const override { return {u"field"_qs, u"dataset"_qs, u"target_field"_qs}; }
     QStringList fieldParams() const override { return {u"field"_qs}; }
+    QList<QPair<QString, QString>> lookups(const RuleDef &rule) const override
+    {
+        return {{rule.param(u"dataset"_qs), rule.param(u"target_field"_qs)}};
+    }
     Problems check(const RuleDef &rule, const QVariantMap &record, const RuleContext &context) const override;
 };
 

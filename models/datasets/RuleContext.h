@@ -16,6 +16,9 @@ struct RuleContext
 {
     QDate today = QDate::currentDate();
     const RegionCatalog *regions = nullptr;
+    // The regency the office serves (setting office.regency, "33.73" or "3373"); empty = not configured.
+    // A NIK registered elsewhere is only a warning: people move, the NIK keeps its first kecamatan.
+    QString officeRegency;
     // Answers "does dataset.field = value exist?" for cross-dataset references (the record service
     // implements it with an indexed query).
     std::function<bool(const QString &dataset, const QString &field, const QVariant &value)> exists;

@@ -32,6 +32,14 @@ public:
         return {};
     }
 
+    // The (dataset, field) value sets the rule asks RuleContext::exists about. The full-validation job loads
+    // each set once instead of running one query per row.
+    virtual QList<QPair<QString, QString>> lookups(const RuleDef &rule) const
+    {
+        Q_UNUSED(rule)
+        return {};
+    }
+
     virtual Problems check(const RuleDef &rule, const QVariantMap &record, const RuleContext &context) const = 0;
 };
 

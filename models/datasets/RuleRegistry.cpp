@@ -3,6 +3,7 @@
 #include "AkiValidityRule.h"
 #include "DateOrderRule.h"
 #include "NikRule.h"
+#include "PlacedStillActiveRule.h"
 #include "ReferenceExistsRule.h"
 #include "RequiredIfRule.h"
 
@@ -19,6 +20,7 @@ const RuleRegistry &RuleRegistry::standard()
         r.add(std::make_unique<ReferenceExistsRule>());
         r.add(std::make_unique<AkiValidityRule>());
         r.add(std::make_unique<RequiredIfRule>());
+        r.add(std::make_unique<PlacedStillActiveRule>());
         return r;
     }();
     return registry;

@@ -63,14 +63,16 @@ void TemplateRegistry::checkReferences(const CodeListRegistry *codeLists) const
 {
     for (const DatasetTemplate &tpl : m_templates) {
         for (const RuleDef &rule : tpl.rules()) {
-            if (rule.kind != u"reference_exists")
-                continue;
-            const DatasetTemplate *target = find(rule.param(u"dataset"_qs));
-            if (!target || !target->field(rule.param(u"target_field"_qs)))
-                throw Error(ErrorCode::InvalidArgument,
-                            tr("Dataset template %1: rule \"%2\" refers to %3.%4, which does not exist.")
-                                .arg(tpl.source(), rule.id, rule.param(u"dataset"_qs),
-                                     rule.param(u"target_field"_qs)));
+            // Every kind that looks up another dataset names it through lookups(); check them all.
+            const RuleKind *kind = RuleRegistry::standard().find(rule.kind);
+            const auto targets = kind ? kind->lookups(rule) : QList<QPair<QString, QString>>{};
+            for (const auto &[dataset, field] : targets) {
+                const DatasetTemplate *target = find(dataset);
+                if (!target || !target->field(field))
+                    throw Error(ErrorCode::InvalidArgument,
+                                tr("Dataset template %1: rule \"%2\" refers to %3.%4, which does not exist.")
+                                    .arg(tpl.source(), rule.id, dataset, field));
+            }
         }
         if (!codeLists)
             continue;

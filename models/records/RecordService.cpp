@@ -3,6 +3,7 @@
 #include "RecordTable.h"
 #include "datasets/RecordValidator.h"
 #include "datasets/TemplateRegistry.h"
+#include "quality/ProblemTable.h"
 #include "session/Session.h"
 #include "store/Transaction.h"
 
@@ -84,6 +85,7 @@ RuleContext RecordService::ruleContext() const
 {
     RuleContext ctx;
     ctx.regions = m_regions;
+    ctx.officeRegency = m_session.setting(u"office.regency"_qs);
     ctx.exists = [this](const QString &ds, const QString &field, const QVariant &value) {
         return exists(ds, field, value);
     };
@@ -165,6 +167,7 @@ qint64 RecordService::create(const QString &datasetId, const QVariantMap &values
         ins.bind(n++, it.value());
     ins.exec();
     const qint64 id = m_session.db().lastInsertRowId();
+    problemtable::replace(m_session.db(), datasetId, id, problems);
 
     Changes changes;
     for (auto it = stored.cbegin(); it != stored.cend(); ++it)
@@ -229,6 +232,7 @@ void RecordService::update(const QString &datasetId, qint64 id, const QVariantMa
     up.exec();
     if (m_session.db().changes() != 1)
         throw Error(ErrorCode::Conflict, target(datasetId, id) + u" changed concurrently"_qs);
+    problemtable::replace(m_session.db(), datasetId, id, problems);
     appendHistory(datasetId, id, u"update"_qs, changes);
     m_session.audit().append(m_session.user().username, u"record.update"_qs, target(datasetId, id),
                              fieldListJson(changes.keys()));
@@ -253,6 +257,19 @@ void RecordService::setDeleted(const QString &datasetId, qint64 id, bool deleted
     up.bindAll(deleted, QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs), m_session.user().username,
                static_cast<std::int64_t>(id));
     up.exec();
+    // A deleted record leaves the problems panel; a restored one is validated again, since the data it
+    // refers to may have changed while it was deleted.
+    if (deleted) {
+        problemtable::clear(m_session.db(), datasetId, id);
+    } else {
+        const Problems problems = validate(datasetId, *current);
+        auto counts = m_session.db().prepare(
+            ("UPDATE " + quoted(tableName(datasetId)) + " SET _errors = ?1, _warnings = ?2 WHERE _id = ?3").constData());
+        counts.bindAll(countSeverity(problems, Problem::Severity::Error),
+                       countSeverity(problems, Problem::Severity::Warning), static_cast<std::int64_t>(id));
+        counts.exec();
+        problemtable::replace(m_session.db(), datasetId, id, problems);
+    }
     appendHistory(datasetId, id, deleted ? u"delete"_qs : u"restore"_qs,
                   {{u"_deleted"_qs, {QVariant(qlonglong(deleted ? 0 : 1)), QVariant(qlonglong(deleted ? 1 : 0))}}});
     m_session.audit().append(m_session.user().username, deleted ? u"record.delete"_qs : u"record.restore"_qs,

@@ -1,0 +1,79 @@
+#include "QualitySummary.h"
+
+#include "ProblemTable.h"
+#include "datasets/DatasetTemplate.h"
+#include "records/RecordTable.h"
+#include "store/Database.h"
+
+namespace sinergi {
+
+using recordtable::quoted;
+using recordtable::tableName;
+
+QStringList QualitySummary::timelinessKinds()
+{
+    return {u"aki_expiry"_qs};
+}
+
+std::optional<double> QualitySummary::completeness() const
+{
+    if (expectedValues == 0)
+        return std::nullopt;
+    return static_cast<double>(filledValues) / static_cast<double>(expectedValues);
+}
+
+std::optional<double> QualitySummary::validity() const
+{
+    if (records == 0)
+        return std::nullopt;
+    return static_cast<double>(validRecords) / static_cast<double>(records);
+}
+
+std::optional<double> QualitySummary::timeliness() const
+{
+    if (records == 0 || !hasTimeliness)
+        return std::nullopt;
+    return static_cast<double>(records - untimelyRecords) / static_cast<double>(records);
+}
+
+QualitySummary QualitySummary::compute(Database &db, const DatasetTemplate &tpl)
+{
+    QualitySummary q;
+    q.dataset = tpl.id();
+    QByteArray sql = "SELECT count(*), coalesce(sum(_errors = 0), 0)";
+    int required = 0;
+    for (const FieldDef &f : tpl.fields()) {
+        if (!f.required)
+            continue;
+        ++required;
+        sql += ", coalesce(sum(" + quoted(f.name) + " IS NOT NULL AND " + quoted(f.name) + " <> ''), 0)";
+    }
+    sql += " FROM " + quoted(tableName(tpl.id())) + " WHERE _deleted = 0";
+    auto s = db.prepare(sql.constData());
+    if (s.step()) {
+        q.records = s.int64(0);
+        q.validRecords = s.int64(1);
+        for (int i = 0; i < required; ++i)
+            q.filledValues += s.int64(2 + i);
+    }
+    q.expectedValues = q.records * required;
+
+    QStringList rules;
+    for (const RuleDef &rule : tpl.rules())
+        if (timelinessKinds().contains(rule.kind))
+            rules << rule.id;
+    q.hasTimeliness = !rules.isEmpty();
+    for (const QString &rule : std::as_const(rules)) {
+        // Rule by rule on the (dataset, rule, severity, record_id) index; with one such rule per template
+        // (the usual case) the DISTINCT below is exact.
+        auto u = db.prepare("SELECT count(DISTINCT record_id) FROM record_problems "
+                            "WHERE dataset = ?1 AND rule = ?2 AND severity = ?3");
+        u.bindAll(tpl.id(), rule, problemtable::kWarning);
+        if (u.step())
+            q.untimelyRecords += u.int64(0);
+    }
+    q.untimelyRecords = std::min(q.untimelyRecords, q.records);
+    return q;
+}
+
+} // namespace sinergi

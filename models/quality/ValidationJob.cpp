@@ -1,0 +1,229 @@
+#include "ValidationJob.h"
+
+#include "ProblemTable.h"
+#include "datasets/RecordValidator.h"
+#include "datasets/RuleRegistry.h"
+#include "datasets/TemplateRegistry.h"
+#include "records/RecordTable.h"
+#include "store/Database.h"
+#include "store/Transaction.h"
+
+#include <QElapsedTimer>
+#include <QHash>
+#include <QSet>
+#include <QtConcurrent/QtConcurrentRun>
+
+#include <vector>
+
+namespace sinergi {
+
+using recordtable::quoted;
+using recordtable::tableName;
+
+namespace {
+
+// One page of rows as read from the store; the validator threads turn them into records.
+struct Chunk
+{
+    std::vector<qint64> ids;
+    std::vector<int> errors;
+    std::vector<int> warnings;
+    std::vector<QVariantList> values; // in template field order
+};
+
+using ValueSets = QHash<QString, QSet<QString>>; // "dataset.field" -> live values
+
+QString lookupKey(const QString &dataset, const QString &field)
+{
+    return dataset + u'.' + field;
+}
+
+int count(const Problems &problems, Problem::Severity severity)
+{
+    return static_cast<int>(std::count_if(problems.cbegin(), problems.cend(),
+                                          [severity](const Problem &p) { return p.severity == severity; }));
+}
+
+} // namespace
+
+ValidationJob::ValidationJob(const TemplateRegistry &templates, const RecordValidator &validator,
+                             const RegionCatalog *regions)
+    : m_templates(templates), m_validator(validator), m_regions(regions)
+{
+}
+
+ValidationResult ValidationJob::run(Database &db, const Options &options) const
+{
+    QElapsedTimer timer;
+    timer.start();
+    QList<const DatasetTemplate *> targets;
+    if (options.datasets.isEmpty()) {
+        for (const DatasetTemplate &tpl : m_templates.templates())
+            targets.append(&tpl);
+    } else {
+        for (const QString &id : options.datasets) {
+            const DatasetTemplate *tpl = m_templates.find(id);
+            if (!tpl)
+                throw Error(ErrorCode::InvalidArgument, tr("Unknown dataset “%1”.").arg(id));
+            targets.append(tpl);
+        }
+    }
+
+    Transaction tx(db);
+    // Every value set any rule of the targets asks about, loaded once (set-based, not one query per row).
+    ValueSets sets;
+    for (const DatasetTemplate *tpl : std::as_const(targets)) {
+        for (const RuleDef &rule : tpl->rules()) {
+            const RuleKind *kind = RuleRegistry::standard().find(rule.kind);
+            if (!kind)
+                continue;
+            for (const auto &[dataset, field] : kind->lookups(rule)) {
+                const QString key = lookupKey(dataset, field);
+                if (sets.contains(key) || !m_templates.find(dataset))
+                    continue;
+                QSet<QString> &values = sets[key];
+                auto s =
+                    db.prepare(("SELECT DISTINCT " + quoted(field) + " FROM " + quoted(tableName(dataset)) +
+                                " WHERE _deleted = 0 AND " + quoted(field) + " IS NOT NULL")
+                                   .constData());
+                while (s.step())
+                    values.insert(s.text(0));
+            }
+        }
+    }
+    RuleContext context;
+    context.today = options.today;
+    context.regions = m_regions;
+    context.officeRegency = options.officeRegency;
+    context.exists = [&sets](const QString &dataset, const QString &field, const QVariant &value) {
+        const auto it = sets.constFind(lookupKey(dataset, field));
+        return it != sets.cend() && it->contains(value.toString());
+    };
+
+    ValidationProgress progress;
+    for (const DatasetTemplate *tpl : std::as_const(targets)) {
+        progress.total +=
+            db.scalar(("SELECT count(*) FROM " + quoted(tableName(tpl->id())) + " WHERE _deleted = 0")
+                          .constData())
+                .toLongLong();
+    }
+
+    ValidationResult result;
+    const auto cancelled = [&] { return options.cancel && options.cancel->load(); };
+    for (const DatasetTemplate *tpl : std::as_const(targets)) {
+        const QString dsId = tpl->id();
+        progress.dataset = dsId;
+        problemtable::clearDataset(db, dsId);
+        problemtable::Writer writer(db);
+        QStringList names;
+        QByteArray columns = "_id, _errors, _warnings";
+        for (const FieldDef &f : tpl->fields()) {
+            names << f.name;
+            columns += ", " + quoted(f.name);
+        }
+        const QByteArray table = quoted(tableName(dsId));
+        auto select = db.prepare(("SELECT " + columns + " FROM " + table +
+                                  " WHERE _deleted = 0 AND _id > ?1 ORDER BY _id LIMIT ?2")
+                                     .constData());
+        auto update =
+            db.prepare(("UPDATE " + table + " SET _errors = ?1, _warnings = ?2 WHERE _id = ?3").constData());
+
+        qint64 lastId = 0;
+        const int width = static_cast<int>(names.size());
+        // Key-paged reads: no statement stays open across the writes below.
+        const auto read = [&]() {
+            Chunk c;
+            select.bindAll(static_cast<std::int64_t>(lastId), options.chunkRows);
+            while (select.step()) {
+                c.ids.push_back(select.int64(0));
+                c.errors.push_back(select.int32(1));
+                c.warnings.push_back(select.int32(2));
+                QVariantList row;
+                row.reserve(width);
+                for (int i = 0; i < width; ++i)
+                    row.append(select.value(3 + i));
+                c.values.push_back(std::move(row));
+            }
+            select.reset();
+            if (!c.ids.empty())
+                lastId = c.ids.back();
+            return c;
+        };
+        // Two halves on the pool: the job's own thread meanwhile reads the next chunk and writes the last.
+        const auto validateRange = [&](const Chunk *c, size_t from, size_t to) {
+            std::vector<Problems> out(to - from);
+            for (size_t i = from; i < to; ++i) {
+                QVariantMap record;
+                for (int f = 0; f < width; ++f)
+                    record.insert(names.at(f), c->values[i].at(f));
+                out[i - from] = m_validator.validate(*tpl, record, context);
+            }
+            return out;
+        };
+        struct Pending
+        {
+            Chunk chunk;
+            QFuture<std::vector<Problems>> first, second;
+            // The validators read this frame's data: never leave it (even by an exception) while they run.
+            ~Pending()
+            {
+                first.waitForFinished();
+                second.waitForFinished();
+            }
+        };
+        const auto start = [&](Chunk &&c) {
+            auto p = std::make_unique<Pending>();
+            p->chunk = std::move(c);
+            const size_t n = p->chunk.ids.size(), half = n / 2;
+            p->first = QtConcurrent::run(validateRange, &p->chunk, size_t(0), half);
+            p->second = QtConcurrent::run(validateRange, &p->chunk, half, n);
+            return p;
+        };
+        const auto write = [&](Pending &p) {
+            std::vector<Problems> problems = p.first.result();
+            std::vector<Problems> rest = p.second.result();
+            std::move(rest.begin(), rest.end(), std::back_inserter(problems));
+            for (size_t i = 0; i < p.chunk.ids.size(); ++i) {
+                const int errors = count(problems[i], Problem::Severity::Error);
+                const int warnings = count(problems[i], Problem::Severity::Warning);
+                if (errors != p.chunk.errors[i] || warnings != p.chunk.warnings[i]) {
+                    update.bindAll(errors, warnings, static_cast<std::int64_t>(p.chunk.ids[i]));
+                    update.exec();
+                    ++result.changedCounts;
+                }
+                writer.add(dsId, p.chunk.ids[i], problems[i]);
+            }
+            progress.done += static_cast<qint64>(p.chunk.ids.size());
+            result.rows += static_cast<qint64>(p.chunk.ids.size());
+            if (options.progress)
+                options.progress(progress);
+        };
+
+        std::unique_ptr<Pending> pending;
+        Chunk next = read();
+        while (!next.ids.empty()) {
+            auto current = start(std::move(next));
+            if (pending)
+                write(*pending);
+            pending = std::move(current);
+            if (cancelled())
+                break;
+            next = read();
+        }
+        if (pending && !cancelled())
+            write(*pending);
+        pending.reset();
+        if (cancelled()) {
+            result.cancelled = true;
+            result.elapsedMs = static_cast<double>(timer.nsecsElapsed()) / 1e6;
+            return result; // tx rolls back
+        }
+    }
+    for (const DatasetTemplate *tpl : std::as_const(targets))
+        result.ruleCounts += problemcounts::query(db, tpl->id());
+    tx.commit();
+    result.elapsedMs = static_cast<double>(timer.nsecsElapsed()) / 1e6;
+    return result;
+}
+
+} // namespace sinergi

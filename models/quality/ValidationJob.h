@@ -1,0 +1,67 @@
+#pragma once
+
+#include "ProblemCounts.h"
+
+#include <QCoreApplication>
+#include <QDate>
+#include <QStringList>
+
+#include <atomic>
+#include <functional>
+
+namespace sinergi {
+
+class Database;
+class RecordValidator;
+class RegionCatalog;
+class TemplateRegistry;
+
+struct ValidationProgress
+{
+    QString dataset;
+    qint64 done = 0;  // rows validated so far, all datasets together
+    qint64 total = 0; // live rows in the datasets being validated
+};
+
+struct ValidationResult
+{
+    bool cancelled = false;      // nothing was changed
+    qint64 rows = 0;             // live rows validated
+    qint64 changedCounts = 0;    // rows whose _errors/_warnings changed
+    QList<RuleCount> ruleCounts; // after the run, for the validated datasets
+    double elapsedMs = 0;
+};
+
+// Re-validates whole datasets from the store: every live row goes through the RecordValidator again, and
+// the dataset's record_problems rows and each row's _errors/_warnings are rewritten, all in one transaction
+// (a cancel or a failure rolls everything back). Runs on the calling thread with a connection of its own
+// (never the GUI's), reading in key-paged chunks while the chunk before is validated on the thread pool, so
+// SQL and validation overlap on two cores. Cross-dataset lookups are answered from value sets loaded once
+// per run, not one query per row. Rows are not versioned or stamped: validation is not an edit.
+class ValidationJob
+{
+    Q_DECLARE_TR_FUNCTIONS(sinergi::ValidationJob)
+public:
+    struct Options
+    {
+        QStringList datasets;  // empty = every dataset of the registry
+        QString officeRegency; // setting office.regency
+        QDate today = QDate::currentDate();
+        int chunkRows = 4096;
+        const std::atomic_bool *cancel = nullptr;
+        std::function<void(const ValidationProgress &)> progress; // called on the job's thread
+    };
+
+    ValidationJob(const TemplateRegistry &templates, const RecordValidator &validator,
+                  const RegionCatalog *regions = nullptr);
+
+    // Throws sinergi::Error (InvalidArgument for an unknown dataset, store errors as they come).
+    ValidationResult run(Database &db, const Options &options) const;
+
+private:
+    const TemplateRegistry &m_templates;
+    const RecordValidator &m_validator;
+    const RegionCatalog *m_regions;
+};
+
+} // namespace sinergi

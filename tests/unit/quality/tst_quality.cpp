@@ -1,0 +1,346 @@
+#include "RecordsFixture.h"
+#include "TestSupport.h"
+#include "datasets/NikRule.h"
+#include "datasets/PlacedStillActiveRule.h"
+#include "quality/ProblemCounts.h"
+#include "quality/ProblemTable.h"
+#include "quality/ProblemsModel.h"
+#include "quality/QualitySummary.h"
+#include "quality/ValidationJob.h"
+#include "records/RecordService.h"
+
+#include <QAbstractItemModelTester>
+#include <QJsonArray>
+#include <QTest>
+
+using namespace sinergi;
+
+namespace {
+
+// A complete, valid AK/I card (synthetic: kecamatan 33.73.01, male born 17-05-1998).
+QVariantMap jobSeeker(const QString &number, const QString &registered = u"2025-01-10"_qs)
+{
+    const QDate reg = QDate::fromString(registered, Qt::ISODate);
+    return {{u"no_pendaftaran"_qs, number},
+            {u"nik"_qs, u"3373011705980001"_qs},
+            {u"nama"_qs, u"Contoh Satu"_qs},
+            {u"tanggal_lahir"_qs, u"1998-05-17"_qs},
+            {u"jenis_kelamin"_qs, u"L"_qs},
+            {u"kode_kecamatan"_qs, u"33.73.01"_qs},
+            {u"pendidikan"_qs, u"3000"_qs},
+            {u"tanggal_daftar"_qs, registered},
+            {u"berlaku_sampai"_qs, reg.addYears(2).toString(Qt::ISODate)},
+            {u"status"_qs, u"terdaftar"_qs}};
+}
+
+QVariantMap placement(const QString &number)
+{
+    return {{u"no_pendaftaran"_qs, number},
+            {u"jenis_penempatan"_qs, u"AKL"_qs},
+            {u"tanggal_penempatan"_qs, u"2025-02-01"_qs},
+            {u"nama_pemberi_kerja"_qs, u"PT Contoh"_qs}};
+}
+
+// Every record_problems row of a dataset and every live row's counts, as text: what two runs must agree on.
+QStringList dump(Database &db, const QString &dataset)
+{
+    QStringList out;
+    auto s =
+        db.prepare("SELECT record_id, rule, field, severity, message FROM record_problems WHERE dataset = ?1 "
+                   "ORDER BY record_id, rule, field, message");
+    s.bind(1, dataset);
+    while (s.step())
+        out << QStringLiteral("%1|%2|%3|%4|%5").arg(s.text(0), s.text(1), s.text(2), s.text(3), s.text(4));
+    auto c = db.prepare(
+        ("SELECT _id, _errors, _warnings FROM rec_" + dataset.toUtf8() + " ORDER BY _id").constData());
+    while (c.step())
+        out << QStringLiteral("#%1 %2/%3").arg(c.text(0), c.text(1), c.text(2));
+    return out;
+}
+
+QSet<QString> rulesOf(Database &db, const QString &dataset, qint64 id)
+{
+    QSet<QString> out;
+    auto s = db.prepare("SELECT rule || ':' || field || ':' || severity FROM record_problems "
+                        "WHERE dataset = ?1 AND record_id = ?2");
+    s.bindAll(dataset, static_cast<std::int64_t>(id));
+    while (s.step())
+        out.insert(s.text(0));
+    return out;
+}
+
+} // namespace
+
+class TestQuality : public QObject, private sinergi::test::RecordsFixture
+{
+    Q_OBJECT
+
+    const QString kJs = u"pencari_kerja"_qs;
+
+    ValidationJob::Options at(const QDate &today) const
+    {
+        ValidationJob::Options o;
+        o.today = today;
+        o.chunkRows = 3; // several chunks even for a handful of rows: exercises the pipeline
+        return o;
+    }
+
+private slots:
+    void problemsKeptCurrentByRecordService()
+    {
+        auto s = newStore();
+        RecordService records(*s, m_templates, m_validator, &m_regions);
+        QVariantMap bad = jobSeeker(u"AK1-0001"_qs);
+        bad.remove(u"nama"_qs);
+        bad.insert(u"jenis_kelamin"_qs, u"P"_qs); // the NIK says male
+        Problems found;
+        const qint64 id = records.create(kJs, bad, &found);
+        QSet<QString> expected;
+        for (const Problem &p : found)
+            expected.insert(p.ruleId + u':' + p.field + u':' +
+                            QString::number(problemtable::severityCode(p.severity)));
+        QVERIFY(expected.contains(u"required:nama:0"_qs));
+        QVERIFY(expected.contains(u"nik:jenis_kelamin:0"_qs));
+        QCOMPARE(rulesOf(s->db(), kJs, id), expected);
+
+        // A fix removes the finding in the same write.
+        records.update(kJs, id, {{u"nama"_qs, u"Nama Baru"_qs}});
+        QVERIFY(!rulesOf(s->db(), kJs, id).contains(u"required:nama:0"_qs));
+        QVERIFY(rulesOf(s->db(), kJs, id).contains(u"nik:jenis_kelamin:0"_qs));
+        // Delete clears, restore validates again.
+        records.remove(kJs, id);
+        QVERIFY(rulesOf(s->db(), kJs, id).isEmpty());
+        records.restore(kJs, id);
+        QVERIFY(rulesOf(s->db(), kJs, id).contains(u"nik:jenis_kelamin:0"_qs));
+        QCOMPARE(records.get(kJs, id)->value(u"_errors"_qs).toInt(), 1);
+        // A failed write leaves the table as it was (same transaction).
+        const QStringList before = dump(s->db(), kJs);
+        QCOMPARE(test::codeOf([&] {
+                     records.update(kJs, id, {{u"nama"_qs, QString()}}, 0);
+                 }),
+                 ErrorCode::Conflict);
+        QCOMPARE(dump(s->db(), kJs), before);
+    }
+
+    void nikPrefixOutsideRegencyIsAWarning()
+    {
+        const NikRule rule;
+        const RuleDef def{u"nik"_qs, rule.name(), QJsonObject{{u"nik"_qs, u"nik"_qs}}};
+        RuleContext ctx;
+        ctx.regions = &m_regions;
+        ctx.officeRegency = u"33.73"_qs;
+        const auto check = [&](const QString &nik) { return rule.check(def, {{u"nik"_qs, nik}}, ctx); };
+        QVERIFY(check(u"3373011705980001"_qs).isEmpty());
+        const Problems moved = check(u"3374011705980001"_qs); // Kota Semarang, a known province
+        QCOMPARE(moved.size(), 1);
+        QCOMPARE(moved.first().severity, Problem::Severity::Warning);
+        QCOMPARE(moved.first().field, u"nik"_qs);
+        const Problems unknown = check(u"9901011705980001"_qs); // no province 99: an error, no extra warning
+        QCOMPARE(unknown.size(), 1);
+        QCOMPARE(unknown.first().severity, Problem::Severity::Error);
+        QCOMPARE(unknown.first().message, NikRule::message(NikRule::Issue::UnknownProvince));
+        ctx.officeRegency.clear(); // not configured: no opinion
+        QVERIFY(check(u"3374011705980001"_qs).isEmpty());
+
+        // Through the record service, with the wizard's setting.
+        auto s = newStore();
+        s->setSetting(u"office.regency"_qs, u"33.73"_qs);
+        RecordService records(*s, m_templates, m_validator, &m_regions);
+        // Registered recently: no report due, so the NIK warning is the only finding.
+        QVariantMap js = jobSeeker(u"AK1-0002"_qs, QDate::currentDate().addDays(-30).toString(Qt::ISODate));
+        js.insert(u"nik"_qs, u"3374011705980001"_qs);
+        const qint64 id = records.create(kJs, js);
+        QCOMPARE(rulesOf(s->db(), kJs, id), QSet<QString>{u"nik:nik:1"_qs});
+        QCOMPARE(records.get(kJs, id)->value(u"_errors"_qs).toInt(), 0);
+    }
+
+    void placedStillActiveRule()
+    {
+        const PlacedStillActiveRule rule;
+        const RuleDef def{u"ditempatkan_masih_aktif"_qs, rule.name(),
+                          QJsonObject{{u"key"_qs, u"no_pendaftaran"_qs},
+                                      {u"status"_qs, u"status"_qs},
+                                      {u"active_statuses"_qs, QJsonArray{u"terdaftar"_qs}},
+                                      {u"placements"_qs, u"penempatan"_qs},
+                                      {u"placement_field"_qs, u"no_pendaftaran"_qs}}};
+        RuleContext ctx;
+        QStringList asked;
+        ctx.exists = [&](const QString &ds, const QString &field, const QVariant &v) {
+            asked << ds + u'.' + field;
+            return v.toString() == u"AK1-PLACED"_qs;
+        };
+        const auto check = [&](const QString &key, const QString &status) {
+            return rule.check(def, {{u"no_pendaftaran"_qs, key}, {u"status"_qs, status}}, ctx);
+        };
+        const Problems p = check(u"AK1-PLACED"_qs, u"terdaftar"_qs);
+        QCOMPARE(p.size(), 1);
+        QCOMPARE(p.first().field, u"status"_qs);
+        QCOMPARE(p.first().severity, Problem::Severity::Error);
+        QVERIFY(check(u"AK1-PLACED"_qs, u"ditempatkan"_qs).isEmpty());
+        QVERIFY(check(u"AK1-OTHER"_qs, u"terdaftar"_qs).isEmpty());
+        QCOMPARE(asked.first(), u"penempatan.no_pendaftaran"_qs);
+        QCOMPARE(rule.lookups(def),
+                 (QList<QPair<QString, QString>>{{u"penempatan"_qs, u"no_pendaftaran"_qs}}));
+        // The shipped template uses it.
+        bool used = false;
+        for (const RuleDef &r : m_templates.find(kJs)->rules())
+            used = used || r.kind == rule.name();
+        QVERIFY(used);
+    }
+
+    void jobFindsCrossDatasetProblemsAndCancelRollsBack()
+    {
+        auto s = newStore();
+        RecordService records(*s, m_templates, m_validator, &m_regions);
+        const qint64 placedActive = records.create(kJs, jobSeeker(u"AK1-0001"_qs));
+        QVariantMap done = jobSeeker(u"AK1-0002"_qs);
+        done.insert(u"status"_qs, u"ditempatkan"_qs);
+        done.insert(u"tanggal_status"_qs, u"2025-02-01"_qs);
+        const qint64 placedDone = records.create(kJs, done);
+        for (int i = 3; i <= 9; ++i)
+            records.create(kJs, jobSeeker(QStringLiteral("AK1-%1").arg(i, 4, 10, QLatin1Char('0'))));
+        records.create(u"penempatan"_qs, placement(u"AK1-0001"_qs));
+        records.create(u"penempatan"_qs, placement(u"AK1-0002"_qs));
+        const qint64 orphan = records.create(u"penempatan"_qs, placement(u"AK1-9999"_qs));
+        // The job seeker's own write could not know about the placement made after it.
+        QVERIFY(!rulesOf(s->db(), kJs, placedActive).contains(u"ditempatkan_masih_aktif:status:0"_qs));
+
+        const ValidationJob job(m_templates, m_validator, &m_regions);
+        Database worker = s->vault().openWorkerConnection();
+        // Cancel after the first chunk: nothing changes.
+        const QStringList before = dump(s->db(), kJs) + dump(s->db(), u"penempatan"_qs);
+        std::atomic_bool cancel = false;
+        ValidationJob::Options o = at(QDate(2025, 3, 1));
+        o.cancel = &cancel;
+        int calls = 0;
+        o.progress = [&](const ValidationProgress &p) {
+            ++calls;
+            QCOMPARE(p.total, 12);
+            cancel = true;
+        };
+        const ValidationResult cancelled = job.run(worker, o);
+        QVERIFY(cancelled.cancelled);
+        QCOMPARE(calls, 1);
+        QCOMPARE(dump(s->db(), kJs) + dump(s->db(), u"penempatan"_qs), before);
+
+        // A full run finds both cross-dataset problems and agrees with itself when repeated.
+        o.cancel = nullptr;
+        qint64 lastDone = 0;
+        o.progress = [&](const ValidationProgress &p) {
+            QVERIFY(p.done > lastDone);
+            lastDone = p.done;
+        };
+        const ValidationResult r1 = job.run(worker, o);
+        QVERIFY(!r1.cancelled);
+        QCOMPARE(r1.rows, 12);
+        QCOMPARE(lastDone, 12);
+        QVERIFY(rulesOf(s->db(), kJs, placedActive).contains(u"ditempatkan_masih_aktif:status:0"_qs));
+        QVERIFY(!rulesOf(s->db(), kJs, placedDone).contains(u"ditempatkan_masih_aktif:status:0"_qs));
+        QCOMPARE(rulesOf(s->db(), u"penempatan"_qs, orphan),
+                 QSet<QString>{u"pencari_kerja_ada:no_pendaftaran:0"_qs});
+        QCOMPARE(records.get(kJs, placedActive)->value(u"_errors"_qs).toInt(), 1);
+        QCOMPARE(records.get(kJs, placedActive)->value(u"_version"_qs).toInt(), 1); // not an edit
+        const QStringList first = dump(s->db(), kJs) + dump(s->db(), u"penempatan"_qs);
+        lastDone = 0;
+        const ValidationResult r2 = job.run(worker, o);
+        QCOMPARE(r2.changedCounts, 0);
+        QCOMPARE(dump(s->db(), kJs) + dump(s->db(), u"penempatan"_qs), first);
+        QCOMPARE(r2.ruleCounts, r1.ruleCounts);
+        QCOMPARE(r1.ruleCounts,
+                 problemcounts::query(s->db(), kJs) + problemcounts::query(s->db(), u"penempatan"_qs));
+
+        QCOMPARE(test::codeOf([&] {
+                     ValidationJob::Options bad = o;
+                     bad.datasets = {u"no_such"_qs};
+                     job.run(worker, bad);
+                 }),
+                 ErrorCode::InvalidArgument);
+    }
+
+    // Hand-made: four live records and one deleted; numbers worked out in the comments.
+    void qualitySummaryExact()
+    {
+        auto s = newStore();
+        RecordService records(*s, m_templates, m_validator, &m_regions);
+        records.create(kJs, jobSeeker(u"A"_qs)); // 10/10 filled, valid, timely
+        QVariantMap b = jobSeeker(u"B"_qs);
+        b.remove(u"nama"_qs); // 9/10, error, timely
+        records.create(kJs, b);
+        records.create(kJs, jobSeeker(u"C"_qs, u"2022-01-10"_qs)); // 10/10, valid, expired card: untimely
+        const qint64 d = records.create(kJs, jobSeeker(u"D"_qs));  // deleted: not counted
+        records.remove(kJs, d);
+        QVariantMap e = jobSeeker(u"E"_qs, u"2024-01-10"_qs); // report 1 due 2024-07-10 not made: untimely
+        e.remove(u"pendidikan"_qs);                           // 9/10, error
+        records.create(kJs, e);
+        Database worker = s->vault().openWorkerConnection();
+        ValidationJob(m_templates, m_validator, &m_regions).run(worker, at(QDate(2025, 3, 1)));
+
+        const QualitySummary q = QualitySummary::compute(s->db(), *m_templates.find(kJs));
+        QCOMPARE(q.records, 4);
+        QCOMPARE(q.expectedValues, 40);
+        QCOMPARE(q.filledValues, 38);
+        QCOMPARE(q.validRecords, 2);
+        QCOMPARE(q.untimelyRecords, 2);
+        QCOMPARE(*q.completeness(), 0.95);
+        QCOMPARE(*q.validity(), 0.5);
+        QCOMPARE(*q.timeliness(), 0.5);
+
+        // No timeliness rule in the placements template; an empty dataset has no figures at all.
+        const QualitySummary none = QualitySummary::compute(s->db(), *m_templates.find(u"penempatan"_qs));
+        QCOMPARE(none.records, 0);
+        QVERIFY(!none.completeness() && !none.validity() && !none.timeliness());
+
+        // The problems model over the same store: groups by rule, children on demand.
+        ProblemsModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setDataset(&s->db(), m_templates.find(kJs));
+        QStringList groups;
+        for (const RuleCount &c : model.groups())
+            groups << QStringLiteral("%1/%2/%3").arg(c.rule).arg(c.severity).arg(c.records);
+        QCOMPARE(groups, (QStringList{u"required/0/2"_qs, u"masa_berlaku/1/2"_qs}));
+        QCOMPARE(model.rowCount(), 2);
+        const QModelIndex required = model.index(0, 0);
+        QCOMPARE(model.rowCount(required), 0); // nothing loaded until asked
+        QVERIFY(model.canLoadMore(required));
+        model.loadMore(required);
+        QCOMPARE(model.rowCount(required), 2);
+        QVERIFY(!model.canLoadMore(required));
+        QCOMPARE(model.index(0, 0, required).data(ProblemsModel::FieldRole).toString(), u"nama"_qs);
+        QCOMPARE(model.index(1, 0, required).data(ProblemsModel::FieldRole).toString(), u"pendidikan"_qs);
+        const qint64 idB = model.index(0, 0, required).data(ProblemsModel::RecordIdRole).toLongLong();
+        QCOMPARE(records.get(kJs, idB)->value(u"no_pendaftaran"_qs).toString(), u"B"_qs);
+        model.loadMore(model.index(1, 0));
+        model.reload();
+        QCOMPARE(model.rowCount(model.index(0, 0)), 0);
+    }
+
+    void problemsModelPagesLargeGroups()
+    {
+        auto s = newStore();
+        // Findings written directly: 450 on one rule, two of them on the same record (ties on record_id).
+        problemtable::Writer w(s->db());
+        for (int i = 1; i <= 449; ++i)
+            w.add(kJs, i, {{u"nama"_qs, u"required"_qs, u"x"_qs}});
+        w.add(kJs, 7, {{u"nik"_qs, u"required"_qs, u"y"_qs}});
+        ProblemsModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setDataset(&s->db(), m_templates.find(kJs));
+        const QModelIndex g = model.index(0, 0);
+        QCOMPARE(g.siblingAtColumn(ProblemsModel::CountColumn).data().toLongLong(), 449);
+        QCOMPARE(model.rowCount(g), 0);
+        model.loadMore(g);
+        QCOMPARE(model.rowCount(g), ProblemsModel::kPageSize);
+        model.loadMore(g);
+        QCOMPARE(model.rowCount(g), 2 * ProblemsModel::kPageSize);
+        QVERIFY(model.canLoadMore(g));
+        model.loadMore(g);
+        QCOMPARE(model.rowCount(g), 450);
+        QVERIFY(!model.canLoadMore(g));
+        QCOMPARE(model.index(7, 0, g).data(ProblemsModel::RecordIdRole).toLongLong(),
+                 7); // nama then nik of #7
+        QCOMPARE(model.index(7, 0, g).data(ProblemsModel::FieldRole).toString(), u"nik"_qs);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestQuality)
+#include "tst_quality.moc"
