@@ -163,9 +163,26 @@ Problems FieldValidator::checkCode(const FieldDef &f, const QString &code, const
     const CodeList *list = m_codeLists->find(f.codeList, version);
     if (!list)
         return {problem(f, u"code", tr("Code list %1 %2 is not loaded.").arg(f.codeList, version).trimmed())};
-    if (!list->contains(code))
+    if (!list->contains(code)) {
+        // A code that an older edition of the list has (the record was saved before an administrator
+        // loaded a newer one) is still a valid record: flag it for the next edit, do not call it an error.
+        if (version.isEmpty()) {
+            const QStringList versions = m_codeLists->versions(f.codeList); // oldest first
+            for (auto it = versions.crbegin(); it != versions.crend(); ++it) {
+                const QString &v = *it;
+                if (m_codeLists->find(f.codeList, v)->contains(code)) {
+                    Problem p = problem(f, u"code_retired",
+                                        tr("\"%1\" is from version %2 of the code list %3 and no longer in "
+                                           "version %4; choose a current code when the record is next edited.")
+                                            .arg(code, v, f.codeList, list->version()));
+                    p.severity = Problem::Severity::Warning;
+                    return {p};
+                }
+            }
+        }
         return {problem(f, u"code", tr("\"%1\" is not in the code list %2 (version %3).")
                                         .arg(code, f.codeList, list->version()))};
+    }
     return {};
 }
 
