@@ -1540,6 +1540,14 @@ Perubahan Anda tidak disimpan. Tutup formulir ini lalu buka data itu lagi untuk 
         <source>Finds values that start with the text in: %1</source>
         <translation>Mencari nilai yang diawali teks ini pada: %1</translation>
     </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>&amp;Impor…</translation>
+    </message>
+    <message>
+        <source>Import a CSV or Excel file into this dataset</source>
+        <translation>Impor berkas CSV atau Excel ke dataset ini</translation>
+    </message>
 </context>
 <context>
     <name>sinergi::RecoveryCodeDialog</name>
@@ -2545,6 +2553,478 @@ Perubahan Anda tidak disimpan. Tutup formulir ini lalu buka data itu lagi untuk 
     <message>
         <source>The workbook part %1 cannot be read: %2</source>
         <translation>Bagian buku kerja %1 tidak dapat dibaca: %2</translation>
+    </message>
+</context>
+<context>
+    <name>sinergi::ImportFilePage</name>
+    <message>
+        <source>UTF-8 (with BOM)</source>
+        <translation>UTF-8 (dengan BOM)</translation>
+    </message>
+    <message>
+        <source>UTF-8</source>
+        <translation>UTF-8</translation>
+    </message>
+    <message>
+        <source>Windows-1252 (older Excel)</source>
+        <translation>Windows-1252 (Excel lama)</translation>
+    </message>
+    <message>
+        <source>UTF-16 LE (Excel “Unicode text”)</source>
+        <translation>UTF-16 LE (Excel “Unicode text”)</translation>
+    </message>
+    <message>
+        <source>UTF-16 BE</source>
+        <translation>UTF-16 BE</translation>
+    </message>
+    <message>
+        <source>semicolon (;)</source>
+        <translation>titik koma (;)</translation>
+    </message>
+    <message>
+        <source>tab</source>
+        <translation>tab</translation>
+    </message>
+    <message>
+        <source>comma (,)</source>
+        <translation>koma (,)</translation>
+    </message>
+    <message>
+        <source>File and target</source>
+        <translation>Berkas dan tujuan</translation>
+    </message>
+    <message>
+        <source>Choose the CSV or Excel (XLSX) file, the dataset it goes into and, if the file comes from a known system, its mapping profile.</source>
+        <translation>Pilih berkas CSV atau Excel (XLSX), dataset tujuannya dan, bila berkas berasal dari sistem yang dikenal, profil pemetaannya.</translation>
+    </message>
+    <message>
+        <source>Path of a .csv or .xlsx file</source>
+        <translation>Lokasi berkas .csv atau .xlsx</translation>
+    </message>
+    <message>
+        <source>&amp;Choose…</source>
+        <translation>&amp;Pilih…</translation>
+    </message>
+    <message>
+        <source>No file chosen yet.</source>
+        <translation>Belum ada berkas yang dipilih.</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;Berkas:</translation>
+    </message>
+    <message>
+        <source>&amp;Dataset:</source>
+        <translation>&amp;Dataset:</translation>
+    </message>
+    <message>
+        <source>&amp;Sheet:</source>
+        <translation>&amp;Lembar kerja:</translation>
+    </message>
+    <message>
+        <source>Detected:</source>
+        <translation>Terdeteksi:</translation>
+    </message>
+    <message>
+        <source>Mapping &amp;profile:</source>
+        <translation>&amp;Profil pemetaan:</translation>
+    </message>
+    <message>
+        <source>Columns are matched by their names; you can correct them in the next step.</source>
+        <translation>Kolom dicocokkan menurut namanya; Anda dapat membetulkannya pada langkah berikutnya.</translation>
+    </message>
+    <message>
+        <source>Choose the file to import</source>
+        <translation>Pilih berkas yang akan diimpor</translation>
+    </message>
+    <message>
+        <source>Spreadsheets (*.csv *.xlsx *.txt);;All files (*)</source>
+        <translation>Lembar kerja (*.csv *.xlsx *.txt);;Semua berkas (*)</translation>
+    </message>
+    <message>
+        <source>The file does not exist.</source>
+        <translation>Berkas tidak ada.</translation>
+    </message>
+    <message>
+        <source>The file is empty (0 bytes): there is nothing to import. Export it again from the source system.</source>
+        <translation>Berkas kosong (0 bita): tidak ada yang dapat diimpor. Ekspor ulang dari sistem sumbernya.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Excel workbook (XLSX) with %n sheet(s); choose the sheet to import.</source>
+        <translation>
+            <numerusform>Buku kerja Excel (XLSX) dengan %n lembar; pilih lembar yang akan diimpor.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>CSV text · encoding: %1 · delimiter: %2 · %n column(s)</source>
+        <translation>
+            <numerusform>Teks CSV · pengodean: %1 · pemisah: %2 · %n kolom</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(automatic)</source>
+        <translation>(otomatis)</translation>
+    </message>
+    <message>
+        <source>The file %1 does not exist.</source>
+        <translation>Berkas %1 tidak ada.</translation>
+    </message>
+    <message>
+        <source>Import data</source>
+        <translation>Impor data</translation>
+    </message>
+</context>
+<context>
+    <name>sinergi::ImportMappingPage</name>
+    <message>
+        <source>Column mapping</source>
+        <translation>Pemetaan kolom</translation>
+    </message>
+    <message>
+        <source>Check which column of the file goes into each field. Fields marked * are required.</source>
+        <translation>Periksa kolom berkas mana yang mengisi setiap isian. Isian bertanda * wajib diisi.</translation>
+    </message>
+    <message>
+        <source>Name of the source system, e.g. SIKAS Kecamatan</source>
+        <translation>Nama sistem sumber, mis. SIKAS Kecamatan</translation>
+    </message>
+    <message>
+        <source>Save as &amp;profile</source>
+        <translation>Simpan sebagai &amp;profil</translation>
+    </message>
+    <message>
+        <source>Save this mapping for the next file from the same system (shared by the office)</source>
+        <translation>Simpan pemetaan ini untuk berkas berikutnya dari sistem yang sama (dipakai bersama se-kantor)</translation>
+    </message>
+    <message>
+        <source>Profile name:</source>
+        <translation>Nama profil:</translation>
+    </message>
+    <message>
+        <source>Choose a column for the required field(s): %1. Without them every row would be rejected.</source>
+        <translation>Pilih kolom untuk isian wajib: %1. Tanpa kolom itu setiap baris akan ditolak.</translation>
+    </message>
+    <message>
+        <source>Import data</source>
+        <translation>Impor data</translation>
+    </message>
+    <message>
+        <source>Save mapping profile</source>
+        <translation>Simpan profil pemetaan</translation>
+    </message>
+    <message>
+        <source>The profile name needs at least one letter or digit.</source>
+        <translation>Nama profil harus memuat sedikitnya satu huruf atau angka.</translation>
+    </message>
+    <message>
+        <source>Saved from the import wizard.</source>
+        <translation>Disimpan dari wisaya impor.</translation>
+    </message>
+    <message>
+        <source>The mapping was saved as profile “%1”. Choose it on the first page for the next file from this system.</source>
+        <translation>Pemetaan disimpan sebagai profil “%1”. Pilih profil ini di halaman pertama untuk berkas berikutnya dari sistem ini.</translation>
+    </message>
+</context>
+<context>
+    <name>sinergi::ImportPreviewPage</name>
+    <message>
+        <source>Preview</source>
+        <translation>Pratinjau</translation>
+    </message>
+    <message numerus="yes">
+        <source>The first %n row(s) of the file as they will be imported. Coloured cells have a problem: point at them to read it.</source>
+        <translation>
+            <numerusform>%n baris pertama berkas sebagaimana akan diimpor. Sel berwarna memiliki masalah: arahkan penunjuk ke sel untuk membacanya.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) checked: %1 good, %2 with warnings, %3 with errors (imported, marked for correction), %4 rejected (not imported).</source>
+        <translation>
+            <numerusform>%n baris diperiksa: %1 baik, %2 dengan peringatan, %3 dengan galat (diimpor, ditandai untuk diperbaiki), %4 ditolak (tidak diimpor).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Excel has damaged some numbers: a NIK or another long number appears as, for example, 3.2E+15, or was stored as a number with only 15 digits. The lost digits cannot be recovered, so these rows are rejected. In Excel, format the column as Text, type or paste the numbers again (or export them from the source system as text), save and import again.</source>
+        <translation>Excel telah merusak beberapa angka: NIK atau angka panjang lain tampil sebagai, misalnya, 3,2E+15, atau tersimpan sebagai bilangan yang hanya 15 digit. Digit yang hilang tidak dapat dipulihkan, jadi baris tersebut ditolak. Di Excel, format kolomnya sebagai Teks, ketik atau tempel ulang angkanya (atau ekspor dari sistem sumber sebagai teks), simpan, lalu impor lagi.</translation>
+    </message>
+    <message>
+        <source>Import data</source>
+        <translation>Impor data</translation>
+    </message>
+</context>
+<context>
+    <name>sinergi::ImportOptionsPage</name>
+    <message>
+        <source>Options</source>
+        <translation>Pilihan</translation>
+    </message>
+    <message>
+        <source>The import is all or nothing: either every accepted row is stored, or none.</source>
+        <translation>Impor berlaku semua atau tidak sama sekali: semua baris yang diterima disimpan, atau tidak satu pun.</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Impor</translation>
+    </message>
+    <message>
+        <source>Records already in Sinergi</source>
+        <translation>Data yang sudah ada di Sinergi</translation>
+    </message>
+    <message>
+        <source>&amp;Add new records only; a row whose key is already stored is rejected</source>
+        <translation>&amp;Hanya tambah data baru; baris yang kuncinya sudah tersimpan ditolak</translation>
+    </message>
+    <message>
+        <source>&amp;Update records with the same key (filled cells only), add the others</source>
+        <translation>&amp;Perbarui data dengan kunci yang sama (hanya sel yang terisi), tambahkan yang lain</translation>
+    </message>
+    <message>
+        <source>&amp;Dry run: check everything and count, but store nothing</source>
+        <translation>&amp;Uji coba: periksa dan hitung semuanya, tetapi jangan simpan apa pun</translation>
+    </message>
+    <message>
+        <source>&amp;Reject rows with validation errors (otherwise they are imported and marked for correction)</source>
+        <translation>&amp;Tolak baris yang memiliki galat validasi (jika tidak, baris diimpor dan ditandai untuk diperbaiki)</translation>
+    </message>
+    <message>
+        <source>Rejected rows</source>
+        <translation>Baris yang ditolak</translation>
+    </message>
+    <message>
+        <source>Empty: do not write a file</source>
+        <translation>Kosong: tidak menulis berkas</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>P&amp;ilih…</translation>
+    </message>
+    <message>
+        <source>A CSV file with every rejected row and the reason, to correct and import again.</source>
+        <translation>Berkas CSV berisi setiap baris yang ditolak beserta alasannya, untuk diperbaiki lalu diimpor lagi.</translation>
+    </message>
+    <message>
+        <source>The key that identifies a record: %1.</source>
+        <translation>Kunci yang mengenali satu data: %1.</translation>
+    </message>
+    <message>
+        <source>%1-rejected.csv</source>
+        <comment>file name of the rejected rows</comment>
+        <translation>%1-ditolak.csv</translation>
+    </message>
+    <message>
+        <source>Where to write the rejected rows</source>
+        <translation>Tempat menulis baris yang ditolak</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Berkas CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Import data</source>
+        <translation>Impor data</translation>
+    </message>
+    <message>
+        <source>The rejected rows cannot be written over the file being imported. Choose another file name.</source>
+        <translation>Baris yang ditolak tidak boleh ditulis menimpa berkas yang sedang diimpor. Pilih nama berkas lain.</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist or cannot be written to. Choose another place for the rejected rows, or leave the field empty.</source>
+        <translation>Folder %1 tidak ada atau tidak dapat ditulisi. Pilih tempat lain untuk baris yang ditolak, atau kosongkan isian ini.</translation>
+    </message>
+</context>
+<context>
+    <name>sinergi::ImportRunPage</name>
+    <message>
+        <source>Import</source>
+        <translation>Impor</translation>
+    </message>
+    <message>
+        <source>The rows are stored in one step at the end. Cancel undoes everything: the data stays as it was before the import.</source>
+        <translation>Baris-baris disimpan sekaligus di akhir. Batal membatalkan semuanya: data tetap seperti sebelum impor.</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel import</source>
+        <translation>&amp;Batalkan impor</translation>
+    </message>
+    <message>
+        <source>&amp;Open the folder of the rejected rows file</source>
+        <translation>&amp;Buka folder berkas baris yang ditolak</translation>
+    </message>
+    <message>
+        <source>Cancelling… the changes are being undone.</source>
+        <translation>Membatalkan… perubahan sedang dikembalikan.</translation>
+    </message>
+    <message>
+        <source>Reading and checking the file…</source>
+        <translation>Membaca dan memeriksa berkas…</translation>
+    </message>
+    <message>
+        <source>%1 row(s) read…</source>
+        <translation>%1 baris dibaca…</translation>
+    </message>
+    <message>
+        <source>The import failed. Nothing was stored.</source>
+        <translation>Impor gagal. Tidak ada yang disimpan.</translation>
+    </message>
+    <message>
+        <source>Import data</source>
+        <translation>Impor data</translation>
+    </message>
+    <message>
+        <source>%1
+
+Nothing was stored; the data is as before the import.</source>
+        <translation>%1
+
+Tidak ada yang disimpan; data tetap seperti sebelum impor.</translation>
+    </message>
+    <message>
+        <source>Read: %1 · added: %2 · updated: %3 · rejected: %4 · stored with errors to correct: %5</source>
+        <translation>Dibaca: %1 · ditambahkan: %2 · diperbarui: %3 · ditolak: %4 · disimpan dengan galat untuk diperbaiki: %5</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Dibatalkan.</translation>
+    </message>
+    <message>
+        <source>The import was cancelled and undone: no row was stored, the data is as before.</source>
+        <translation>Impor dibatalkan dan dikembalikan: tidak ada baris yang disimpan, data tetap seperti sebelumnya.</translation>
+    </message>
+    <message>
+        <source>Dry run finished.</source>
+        <translation>Uji coba selesai.</translation>
+    </message>
+    <message>
+        <source>Dry run: nothing was stored. An import would give:</source>
+        <translation>Uji coba: tidak ada yang disimpan. Impor sungguhan akan menghasilkan:</translation>
+    </message>
+    <message>
+        <source>Import finished in %1 s.</source>
+        <translation>Impor selesai dalam %1 detik.</translation>
+    </message>
+    <message>
+        <source>Nothing was imported.</source>
+        <translation>Tidak ada yang diimpor.</translation>
+    </message>
+    <message>
+        <source>The rejected rows and their reasons are in %1.</source>
+        <translation>Baris yang ditolak beserta alasannya ada di %1.</translation>
+    </message>
+    <message>
+        <source>Row %1: %2</source>
+        <translation>Baris %1: %2</translation>
+    </message>
+    <message>
+        <source>… and %1 more</source>
+        <translation>… dan %1 lainnya</translation>
+    </message>
+</context>
+<context>
+    <name>sinergi::ImportWizard</name>
+    <message>
+        <source>Import data</source>
+        <translation>Impor data</translation>
+    </message>
+</context>
+<context>
+    <name>sinergi::MappingModel</name>
+    <message>
+        <source>(not mapped)</source>
+        <translation>(tidak dipetakan)</translation>
+    </message>
+    <message>
+        <source>(column %1 without a name)</source>
+        <translation>(kolom %1 tanpa nama)</translation>
+    </message>
+    <message>
+        <source>Automatic</source>
+        <translation>Otomatis</translation>
+    </message>
+    <message>
+        <source>dd/mm/yyyy (day first)</source>
+        <translation>dd/mm/yyyy (hari dulu)</translation>
+    </message>
+    <message>
+        <source>mm/dd/yyyy (month first)</source>
+        <translation>mm/dd/yyyy (bulan dulu)</translation>
+    </message>
+    <message>
+        <source>yyyy-mm-dd (ISO)</source>
+        <translation>yyyy-mm-dd (ISO)</translation>
+    </message>
+    <message>
+        <source>Excel serial number</source>
+        <translation>Nomor seri Excel</translation>
+    </message>
+    <message>
+        <source>%1 (%2): required, every row needs a value</source>
+        <translation>%1 (%2): wajib, setiap baris harus berisi nilai</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Matched automatically by the column name</source>
+        <translation>Dicocokkan otomatis menurut nama kolom</translation>
+    </message>
+    <message>
+        <source>Chosen by you or the profile</source>
+        <translation>Dipilih oleh Anda atau oleh profil</translation>
+    </message>
+    <message>
+        <source>Field in Sinergi</source>
+        <translation>Isian di Sinergi</translation>
+    </message>
+    <message>
+        <source>Column in the file</source>
+        <translation>Kolom di berkas</translation>
+    </message>
+    <message>
+        <source>Date format</source>
+        <translation>Format tanggal</translation>
+    </message>
+    <message>
+        <source>Example (first row)</source>
+        <translation>Contoh (baris pertama)</translation>
+    </message>
+</context>
+<context>
+    <name>sinergi::PreviewModel</name>
+    <message>
+        <source>OK</source>
+        <translation>Baik</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Peringatan</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Galat</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Ditolak</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Row · status</source>
+        <translation>Baris · status</translation>
+    </message>
+</context>
+<context>
+    <name>sinergi::ImportPreview</name>
+    <message>
+        <source>The natural key (%1) is empty.</source>
+        <translation>Kunci alami (%1) kosong.</translation>
+    </message>
+    <message>
+        <source>The natural key (%1) repeats an earlier row of this file; the earlier row is kept.</source>
+        <translation>Kunci alami (%1) mengulang baris sebelumnya di berkas ini; baris yang lebih awal yang dipakai.</translation>
     </message>
 </context>
 </TS>

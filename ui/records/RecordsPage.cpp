@@ -9,6 +9,7 @@
 #include "common/Error.h"
 #include "common/MessageBoxes.h"
 #include "common/Translations.h"
+#include "importing/ImportWizard.h"
 #include "datasets/TemplateRegistry.h"
 #include "records/RecordService.h"
 #include "records/RecordSql.h"
@@ -113,8 +114,32 @@ RecordsPage::RecordsPage(Session &session, QWidget *parent, bool synchronous)
     const bool canEdit = session.can(Permission::EditRecords);
     m_ui->newButton->setVisible(canEdit);
     m_ui->deleteButton->setVisible(canEdit);
+    // Import (ui/importing): only for roles that may import, beside the dataset it imports into.
+    if (session.can(Permission::ImportRecords)) {
+        auto *importButton = new QPushButton(tr("&Import…"), this);
+        importButton->setObjectName(u"importButton"_qs);
+        importButton->setToolTip(tr("Import a CSV or Excel file into this dataset"));
+        m_ui->datasetLayout->addWidget(importButton);
+        connect(importButton, &QPushButton::clicked, this, &RecordsPage::openImportWizard);
+    }
     fillFilterKinds();
     fillDatasets(); // selects the first dataset, which runs the first query
+}
+
+ImportWizard *RecordsPage::openImportWizard()
+{
+    if (!m_context)
+        return nullptr;
+    auto *wizard = new ImportWizard(*m_context, dataset(), this);
+    wizard->setAttribute(Qt::WA_DeleteOnClose);
+    connect(wizard, &ImportWizard::imported, this, [this](const QString &id) {
+        if (id == dataset())
+            applyQuery();
+        else
+            setDataset(id);
+    });
+    wizard->open();
+    return wizard;
 }
 
 RecordsPage::~RecordsPage()

@@ -9,6 +9,7 @@ class QTimer;
 
 namespace sinergi {
 
+class ImportWizard;
 class RecordFormDialog;
 class RecordGridProxy;
 class RecordHistoryDialog;
@@ -49,6 +50,9 @@ public:
     RecordFormDialog *editSelected();
     RecordHistoryDialog *showHistory();
     void toggleDeleted();
+    // The import wizard for the current dataset (window-modal, deleted on close); the grid refreshes when
+    // it commits.
+    ImportWizard *openImportWizard();
 
 protected:
     void changeEvent(QEvent *event) override;
