@@ -35,8 +35,8 @@ QByteArray ImportTarget::insertSql() const
     const QByteArray err = '?' + QByteArray::number(n + 3);
     const QByteArray warn = '?' + QByteArray::number(n + 4);
     QByteArray sql = "INSERT INTO " + table + " (" + columns +
-                     "_created_at, _updated_at, _updated_by, _import_id, _errors, _warnings) VALUES (" + params + now +
-                     ", " + now + ", " + by + ", " + imp + ", " + err + ", " + warn + ")";
+                     "_created_at, _updated_at, _updated_by, _import_id, _errors, _warnings) VALUES (" +
+                     params + now + ", " + now + ", " + by + ", " + imp + ", " + err + ", " + warn + ")";
     if (m_mode == ImportOptions::Mode::InsertOnly)
         return sql + " ON CONFLICT DO NOTHING";
     QByteArray keys;
@@ -59,7 +59,10 @@ QByteArray ImportTarget::insertSql() const
 qint64 ImportTarget::begin(const QString &source, const QString &startedAt)
 {
     m_now = startedAt;
-    auto s = m_db.prepare("INSERT INTO imports(dataset, source, actor, started_at, rows, mode) VALUES (?1, ?2, ?3, ?4, 0, ?5)");
+    m_nowUtf8 = m_now.toUtf8();
+    m_actorUtf8 = m_actor.toUtf8();
+    auto s = m_db.prepare(
+        "INSERT INTO imports(dataset, source, actor, started_at, rows, mode) VALUES (?1, ?2, ?3, ?4, 0, ?5)");
     s.bindAll(m_tpl.id(), source, m_actor, startedAt,
               QString(m_mode == ImportOptions::Mode::Upsert ? u"upsert"_qs : u"insert"_qs));
     s.exec();
@@ -74,13 +77,17 @@ qint64 ImportTarget::begin(const QString &source, const QString &startedAt)
     return m_importId;
 }
 
-ImportTarget::Outcome ImportTarget::write(const std::vector<QVariant> &values, int errors, int warnings)
+ImportTarget::Outcome ImportTarget::write(const StorageRow &values, int errors, int warnings)
 {
     Statement &s = *m_insert;
-    int n = 1;
-    for (const QVariant &v : values)
-        s.bind(n++, v);
-    s.bind(n, m_now).bind(n + 1, m_actor).bind(n + 2, static_cast<std::int64_t>(m_importId));
+    const int n = static_cast<int>(values.size()) + 1;
+    for (size_t i = 0; i < values.size(); ++i)
+        values.bind(s, static_cast<int>(i + 1), i);
+    // The row's text is bound without a copy (StorageRow owns it until the next row), so SQLite must be
+    // done with it before write() returns: every path below resets the statement.
+    s.bindUtf8(n, m_nowUtf8.constData(), m_nowUtf8.size())
+        .bindUtf8(n + 1, m_actorUtf8.constData(), m_actorUtf8.size());
+    s.bind(n + 2, static_cast<std::int64_t>(m_importId));
     s.bind(n + 3, errors).bind(n + 4, warnings);
     if (m_mode == ImportOptions::Mode::Upsert) {
         // RETURNING gives the row's version: 1 for a new row, more for an updated one, no row when the
@@ -97,7 +104,7 @@ ImportTarget::Outcome ImportTarget::write(const std::vector<QVariant> &values, i
         return Outcome::Inserted;
     Statement &l = *m_lookup;
     for (size_t i = 0; i < m_keyColumns.size(); ++i)
-        l.bind(static_cast<int>(i + 1), values[static_cast<size_t>(m_keyColumns[i])]);
+        values.bind(l, static_cast<int>(i + 1), static_cast<size_t>(m_keyColumns[i]));
     const bool found = l.step();
     const qint64 owner = found && !l.isNull(0) ? l.int64(0) : 0;
     l.reset();
@@ -128,7 +135,8 @@ void ImportTarget::createIndexes()
 
 qint64 ImportTarget::existingRows()
 {
-    return m_db.scalar(("SELECT count(*) FROM " + quoted(recordtable::tableName(m_tpl.id()))).constData()).toLongLong();
+    return m_db.scalar(("SELECT count(*) FROM " + quoted(recordtable::tableName(m_tpl.id()))).constData())
+        .toLongLong();
 }
 
 } // namespace sinergi

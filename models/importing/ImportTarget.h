@@ -2,6 +2,7 @@
 
 #include "importing/ColumnMapping.h"
 #include "importing/ImportOptions.h"
+#include "importing/StorageRow.h"
 #include "store/Statement.h"
 
 #include <QVariant>
@@ -25,12 +26,13 @@ class ImportTarget
 public:
     enum class Outcome { Inserted, Updated, ExistsInStore, DuplicateInFile };
 
-    ImportTarget(Database &db, const DatasetTemplate &tpl, const ColumnMapping &mapping, ImportOptions::Mode mode,
-                 QString actor);
+    ImportTarget(Database &db, const DatasetTemplate &tpl, const ColumnMapping &mapping,
+                 ImportOptions::Mode mode, QString actor);
 
     // Inserts the imports row (counts filled in by finish) and prepares the statements.
     qint64 begin(const QString &source, const QString &startedAt);
-    Outcome write(const std::vector<QVariant> &values, int errors, int warnings);
+    // values: one per mapping column, in mapping order.
+    Outcome write(const StorageRow &values, int errors, int warnings);
     void finish(qint64 rowsStored);
 
     // Secondary indexes cost more to maintain row by row than to build once; the natural-key index stays
@@ -49,7 +51,8 @@ private:
     QString m_actor;
     qint64 m_importId = 0;
     QString m_now;
-    std::vector<int> m_keyColumns; // positions of the natural-key fields in the mapped values
+    QByteArray m_nowUtf8, m_actorUtf8; // bound to every row without a conversion
+    std::vector<int> m_keyColumns;     // positions of the natural-key fields in the mapped values
     std::optional<Statement> m_insert;
     std::optional<Statement> m_lookup;
 };

@@ -13,6 +13,7 @@
 #include "records/RecordTable.h"
 #include "session/Session.h"
 #include "store/Transaction.h"
+#include "store/Vault.h"
 
 #include <QDateTime>
 #include <QElapsedTimer>
@@ -23,6 +24,8 @@
 
 #include <deque>
 #include <memory>
+#include <mutex>
+#include <optional>
 
 namespace sinergi {
 
@@ -31,6 +34,10 @@ namespace {
 constexpr int kImportCacheKiB = 131072; // 128 MiB: the natural-key index of 1M rows stays in memory
 constexpr qint64 kProgressEvery = 2048;
 constexpr qint64 kBigImportRows = 20000;
+// Conversion and validation are most of an import's CPU and rows are independent: two workers keep the
+// writing thread fed on a two-core office PC (with the reader and the writer, that is four threads, but
+// the reader and the writer wait on each other often enough that a third worker did not help).
+constexpr int kPrepareWorkers = 2;
 
 struct BufferedRow
 {
@@ -44,22 +51,36 @@ int countSeverity(const Problems &problems, Problem::Severity severity)
                                           [severity](const Problem &p) { return p.severity == severity; }));
 }
 
-// Cross-dataset references checked on the import connection, one prepared statement per target field.
-RuleContext referenceContext(Database &db, const TemplateRegistry &templates, const RegionCatalog *regions)
+// Cross-dataset references (reference_exists, placed_still_active, ...) checked on a connection of their
+// own, one prepared statement per target field. The connection is opened on the first question, so a
+// template whose rules never ask costs nothing, and a new rule kind that asks needs no change here. The
+// conversion workers ask at the same time: one mutex around the statements (the answers come from an index
+// and are rare next to the rest of a row's work).
+RuleContext referenceContext(Vault &vault, const TemplateRegistry &templates, const RegionCatalog *regions)
 {
-    auto statements = std::make_shared<QHash<QString, std::shared_ptr<Statement>>>();
+    struct Lookups
+    {
+        std::mutex mutex;
+        std::optional<Database> db;
+        QHash<QString, std::shared_ptr<Statement>> statements;
+    };
+    auto lookups = std::make_shared<Lookups>();
     RuleContext ctx;
     ctx.regions = regions;
-    ctx.exists = [&db, &templates, statements](const QString &ds, const QString &field, const QVariant &value) {
+    ctx.exists = [&vault, &templates, lookups](const QString &ds, const QString &field,
+                                               const QVariant &value) {
         const DatasetTemplate *tpl = templates.find(ds);
         if (!tpl || !tpl->field(field))
             return false;
+        const std::lock_guard lock(lookups->mutex);
+        if (!lookups->db)
+            lookups->db.emplace(vault.openWorkerConnection());
         const QString key = ds + u'.' + field;
-        std::shared_ptr<Statement> &s = (*statements)[key];
+        std::shared_ptr<Statement> &s = lookups->statements[key];
         if (!s) {
-            const QByteArray sql = "SELECT 1 FROM " + recordtable::quoted(recordtable::tableName(ds)) + " WHERE " +
-                                   recordtable::quoted(field) + " = ?1 AND _deleted = 0 LIMIT 1";
-            s = std::make_shared<Statement>(db.prepare(sql.constData()));
+            const QByteArray sql = "SELECT 1 FROM " + recordtable::quoted(recordtable::tableName(ds)) +
+                                   " WHERE " + recordtable::quoted(field) + " = ?1 AND _deleted = 0 LIMIT 1";
+            s = std::make_shared<Statement>(lookups->db->prepare(sql.constData()));
         }
         s->bind(1, recordtable::toStorage(*tpl->field(field), value));
         const bool found = s->step();
@@ -73,7 +94,8 @@ RuleContext referenceContext(Database &db, const TemplateRegistry &templates, co
 
 Importer::Importer(Session &session, const TemplateRegistry &templates, const RecordValidator &validator,
                    const CodeListRegistry *codeLists, const RegionCatalog *regions)
-    : m_session(session), m_templates(templates), m_validator(validator), m_codeLists(codeLists), m_regions(regions)
+    : m_session(session), m_templates(templates), m_validator(validator), m_codeLists(codeLists),
+      m_regions(regions)
 {
 }
 
@@ -89,34 +111,39 @@ Importer::Source Importer::open(const ImportOptions &options) const
 {
     const DatasetTemplate &tpl = dataset(options.dataset);
     if (QFileInfo(options.path).isFile() && QFileInfo(options.path).size() == 0)
-        throw Error(ErrorCode::InvalidArgument, tr("The file %1 is empty (0 bytes): there is nothing to import.")
-                                                    .arg(QFileInfo(options.path).fileName()));
+        throw Error(ErrorCode::InvalidArgument,
+                    tr("The file %1 is empty (0 bytes): there is nothing to import.")
+                        .arg(QFileInfo(options.path).fileName()));
     Source src;
     src.reader = TabularReaderFactory::open(options.path, options.limits);
     if (!options.sheet.isEmpty()) {
         auto *xlsx = dynamic_cast<XlsxReader *>(src.reader.get());
         if (!xlsx)
-            throw Error(ErrorCode::InvalidArgument, tr("--sheet applies to XLSX workbooks only; %1 is a CSV file.")
-                                                        .arg(QFileInfo(options.path).fileName()));
+            throw Error(ErrorCode::InvalidArgument,
+                        tr("--sheet applies to XLSX workbooks only; %1 is a CSV file.")
+                            .arg(QFileInfo(options.path).fileName()));
         if (!xlsx->sheetNames().contains(options.sheet))
-            throw Error(ErrorCode::InvalidArgument, tr("The workbook has no sheet “%1”. Sheets: %2.")
-                                                        .arg(options.sheet, xlsx->sheetNames().join(u", "_qs)));
+            throw Error(ErrorCode::InvalidArgument,
+                        tr("The workbook has no sheet “%1”. Sheets: %2.")
+                            .arg(options.sheet, xlsx->sheetNames().join(u", "_qs)));
         xlsx->selectSheet(options.sheet);
     }
     if (src.reader->header().isEmpty())
-        throw Error(ErrorCode::InvalidArgument, tr("The file %1 has no header row: there is nothing to import.")
-                                                    .arg(QFileInfo(options.path).fileName()));
-    src.mapping = options.mapping ? *options.mapping
-                                  : ColumnMapping::build(src.reader->header(), tpl,
-                                                         options.profile ? &*options.profile : nullptr, m_codeLists);
+        throw Error(ErrorCode::InvalidArgument,
+                    tr("The file %1 has no header row: there is nothing to import.")
+                        .arg(QFileInfo(options.path).fileName()));
+    src.mapping = options.mapping
+                      ? *options.mapping
+                      : ColumnMapping::build(src.reader->header(), tpl,
+                                             options.profile ? &*options.profile : nullptr, m_codeLists);
     return src;
 }
 
 void Importer::checkDiskSpace(const ImportOptions &options, qint64 bytes) const
 {
     const QStorageInfo storage(QFileInfo(m_session.location().storePath()).absolutePath());
-    const qint64 needed = static_cast<qint64>(static_cast<double>(bytes) * options.diskSpaceFactor) +
-                          options.diskSpaceReserve;
+    const qint64 needed =
+        static_cast<qint64>(static_cast<double>(bytes) * options.diskSpaceFactor) + options.diskSpaceReserve;
     if (storage.isValid() && storage.bytesAvailable() >= 0 && storage.bytesAvailable() < needed)
         throw Error(ErrorCode::DiskFull,
                     tr("Not enough free disk space for this import: about %1 MB are needed next to the store "
@@ -141,10 +168,11 @@ ImportReport Importer::run(const ImportOptions &options)
         QStringList named;
         for (const QString &f : missing)
             named << QStringLiteral("%1 (%2)").arg(f, tpl.field(f)->label(u"id"_qs));
-        throw Error(ErrorCode::InvalidArgument,
-                    tr("No column of the file is mapped to the required field(s) %1 of dataset %2. Map a column "
-                       "to each (or choose another mapping profile) and import again.")
-                        .arg(named.join(u", "_qs), tpl.id()));
+        throw Error(
+            ErrorCode::InvalidArgument,
+            tr("No column of the file is mapped to the required field(s) %1 of dataset %2. Map a column "
+               "to each (or choose another mapping profile) and import again.")
+                .arg(named.join(u", "_qs), tpl.id()));
     }
     checkDiskSpace(options, reader.bytesTotal());
 
@@ -164,7 +192,8 @@ ImportReport Importer::run(const ImportOptions &options)
         }
     }
     for (const ColumnMapping::Column &c : mapping.columns()) {
-        if (tpl.field(c.field)->type != FieldType::Date || c.transform.dateFormat != ColumnTransform::DateFormat::Auto)
+        if (tpl.field(c.field)->type != FieldType::Date ||
+            c.transform.dateFormat != ColumnTransform::DateFormat::Auto)
             continue;
         QStringList values;
         for (const BufferedRow &r : buffered)
@@ -178,10 +207,7 @@ ImportReport Importer::run(const ImportOptions &options)
     Database db = m_session.vault().openWorkerConnection();
     db.setCacheSizeKiB(kImportCacheKiB);
     RejectsWriter rejects(options.rejectsPath, reader.header());
-    const bool checksReferences = std::any_of(tpl.rules().cbegin(), tpl.rules().cend(),
-                                              [](const RuleDef &r) { return r.kind == u"reference_exists"; });
-    Database referenceDb = checksReferences ? m_session.vault().openWorkerConnection() : Database();
-    const RuleContext ctx = referenceContext(referenceDb, m_templates, m_regions);
+    const RuleContext ctx = referenceContext(m_session.vault(), m_templates, m_regions);
     const QString actor = m_session.user().username;
 
     Transaction tx(db);
@@ -190,9 +216,10 @@ ImportReport Importer::run(const ImportOptions &options)
                                    QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs));
     // A big import into a small table: build the secondary indexes once at the end.
     const qint64 existing = target.existingRows();
-    const qint64 estimatedRows = buffered.empty() || reader.bytesRead() == 0
-                                     ? 0
-                                     : reader.bytesTotal() / std::max<qint64>(1, reader.bytesRead() / qint64(buffered.size()));
+    const qint64 estimatedRows =
+        buffered.empty() || reader.bytesRead() == 0
+            ? 0
+            : reader.bytesTotal() / std::max<qint64>(1, reader.bytesRead() / qint64(buffered.size()));
     const bool rebuildIndexes = estimatedRows >= kBigImportRows && estimatedRows >= existing / 2;
     if (rebuildIndexes)
         target.dropSecondaryIndexes();
@@ -205,10 +232,11 @@ ImportReport Importer::run(const ImportOptions &options)
             rejects.write(r.line, reason, r.cells);
     };
 
-    // Producer (own thread): read, convert, validate. Reference rules query the store, so they get a
-    // connection of their own (they look at other datasets, which this import does not change).
+    // Producer threads: one reads, two convert and validate (PreparedRowQueue). Reference rules query the
+    // store, so they get a connection of their own (they look at other datasets, which this import does
+    // not change).
     const QString keyNames = tpl.naturalKey().join(u", "_qs);
-    auto produce = [&](PreparedRow &r) {
+    auto read = [&](PreparedRow &r) {
         if (!buffered.empty()) {
             r.cells = std::move(buffered.front().cells);
             r.line = buffered.front().line;
@@ -219,6 +247,13 @@ ImportReport Importer::run(const ImportOptions &options)
             return false;
         }
         r.bytesRead = reader.bytesRead();
+        return true;
+    };
+    auto prepare = [&](PreparedRow &r) {
+        // Rows are recycled: clear what the previous use left.
+        r.stored.clear();
+        r.errors = r.warnings = 0;
+        r.errorMessages.clear();
         converter.convert(r.cells, r.converted);
         bool keyMissing = false;
         for (const QString &k : tpl.naturalKey())
@@ -226,7 +261,7 @@ ImportReport Importer::run(const ImportOptions &options)
         if (keyMissing && r.converted.rejectReasons.isEmpty())
             r.converted.rejectReasons << tr("The natural key (%1) is empty.").arg(keyNames);
         if (!r.converted.rejectReasons.isEmpty())
-            return true;
+            return;
         const Problems problems = m_validator.validate(tpl, r.converted.record, ctx);
         r.errors = countSeverity(problems, Problem::Severity::Error);
         r.warnings = countSeverity(problems, Problem::Severity::Warning);
@@ -235,12 +270,14 @@ ImportReport Importer::run(const ImportOptions &options)
                 if (p.severity == Problem::Severity::Error)
                     r.errorMessages << p.field + u": "_qs + p.message;
         }
-        return true;
+        if (r.errorMessages.isEmpty())
+            for (const QVariant &v : r.converted.values)
+                r.stored.append(v);
     };
 
     // Consumer (this thread): the one transaction.
     {
-        PreparedRowQueue queue(produce);
+        PreparedRowQueue queue(read, prepare, kPrepareWorkers);
         std::vector<PreparedRow> batch;
         while (!report.cancelled && queue.next(batch)) {
             for (const PreparedRow &r : batch) {
@@ -260,18 +297,24 @@ ImportReport Importer::run(const ImportOptions &options)
                     reject(r, r.errorMessages.join(u' '));
                     continue;
                 }
-                switch (target.write(r.converted.values, r.errors, r.warnings)) {
-                case ImportTarget::Outcome::Inserted: ++report.inserted; break;
-                case ImportTarget::Outcome::Updated: ++report.updated; break;
+                switch (target.write(r.stored, r.errors, r.warnings)) {
+                case ImportTarget::Outcome::Inserted:
+                    ++report.inserted;
+                    break;
+                case ImportTarget::Outcome::Updated:
+                    ++report.updated;
+                    break;
                 case ImportTarget::Outcome::ExistsInStore:
-                    reject(r, tr("A record with this natural key (%1) is already in the store; import in upsert "
-                                 "mode to update it.")
-                                  .arg(keyNames));
+                    reject(r,
+                           tr("A record with this natural key (%1) is already in the store; import in upsert "
+                              "mode to update it.")
+                               .arg(keyNames));
                     continue;
                 case ImportTarget::Outcome::DuplicateInFile:
-                    reject(r, tr("The natural key (%1) repeats an earlier row of this file; the earlier row is "
-                                 "kept.")
-                                  .arg(keyNames));
+                    reject(r,
+                           tr("The natural key (%1) repeats an earlier row of this file; the earlier row is "
+                              "kept.")
+                               .arg(keyNames));
                     continue;
                 }
                 report.withErrors += r.errors > 0;
@@ -282,10 +325,11 @@ ImportReport Importer::run(const ImportOptions &options)
     if (options.progress)
         options.progress({report.rowsRead, reader.bytesRead(), reader.bytesTotal()});
     if (reader.raggedCount() > 0)
-        report.notes << tr("%n row(s) have more or fewer cells than the header (first at line %1); missing cells "
-                           "were read as empty.",
-                           nullptr, static_cast<int>(reader.raggedCount()))
-                            .arg(reader.raggedLines().value(0));
+        report.notes
+            << tr("%n row(s) have more or fewer cells than the header (first at line %1); missing cells "
+                  "were read as empty.",
+                  nullptr, static_cast<int>(reader.raggedCount()))
+                   .arg(reader.raggedLines().value(0));
 
     report.seconds = static_cast<double>(clock.nsecsElapsed()) / 1e9;
     const bool refuse = report.cancelled || options.dryRun || (options.strict && report.rejected > 0);
@@ -305,13 +349,14 @@ ImportReport Importer::run(const ImportOptions &options)
     if (rebuildIndexes)
         target.createIndexes();
     target.finish(report.inserted + report.updated);
-    const QJsonObject details{{u"dataset"_qs, tpl.id()},
-                              {u"mode"_qs, options.mode == ImportOptions::Mode::Upsert ? u"upsert"_qs : u"insert"_qs},
-                              {u"rows_read"_qs, report.rowsRead},
-                              {u"inserted"_qs, report.inserted},
-                              {u"updated"_qs, report.updated},
-                              {u"rejected"_qs, report.rejected},
-                              {u"with_errors"_qs, report.withErrors}};
+    const QJsonObject details{
+        {u"dataset"_qs, tpl.id()},
+        {u"mode"_qs, options.mode == ImportOptions::Mode::Upsert ? u"upsert"_qs : u"insert"_qs},
+        {u"rows_read"_qs, report.rowsRead},
+        {u"inserted"_qs, report.inserted},
+        {u"updated"_qs, report.updated},
+        {u"rejected"_qs, report.rejected},
+        {u"with_errors"_qs, report.withErrors}};
     AuditLog(db).append(actor, u"import.commit"_qs, u"imports#"_qs + QString::number(report.importId),
                         QString::fromUtf8(QJsonDocument(details).toJson(QJsonDocument::Compact)));
     try {

@@ -1,59 +1,126 @@
 #include "PreparedRowQueue.h"
 
+#include <algorithm>
+
 namespace sinergi {
 
-PreparedRowQueue::PreparedRowQueue(std::function<bool(PreparedRow &)> produce) : m_produce(std::move(produce))
+PreparedRowQueue::PreparedRowQueue(std::function<bool(PreparedRow &)> read,
+                                   std::function<void(PreparedRow &)> prepare, int workers)
+    : m_read(std::move(read)), m_prepare(std::move(prepare))
 {
-    m_thread = std::thread([this] { run(); });
+    m_reader = std::thread([this] { readLoop(); });
+    for (int i = 0; i < std::max(1, workers); ++i)
+        m_workers.emplace_back([this] { workLoop(); });
 }
 
 PreparedRowQueue::~PreparedRowQueue()
 {
     stop();
-    if (m_thread.joinable())
-        m_thread.join();
+    if (m_reader.joinable())
+        m_reader.join();
+    for (std::thread &t : m_workers)
+        if (t.joinable())
+            t.join();
 }
 
-void PreparedRowQueue::run()
+// Called in a catch block with the mutex held: the earliest failing batch wins, so the consumer sees the
+// error the file order reaches first.
+void PreparedRowQueue::fail(std::uint64_t seq)
+{
+    if (!m_error || seq < m_errorSeq) {
+        m_error = std::current_exception();
+        m_errorSeq = seq;
+    }
+    m_changed.notify_all();
+}
+
+void PreparedRowQueue::readLoop()
 {
     try {
-        bool more = true;
-        while (more) {
-            std::vector<PreparedRow> batch(kBatchRows);
+        for (;;) {
+            Batch batch;
+            {
+                std::unique_lock lock(m_mutex);
+                m_changed.wait(lock,
+                               [this] { return m_stopped || m_nextRead - m_nextDeliver < kMaxInFlight; });
+                if (m_stopped)
+                    return;
+                if (!m_spare.empty()) {
+                    batch = std::move(m_spare.back());
+                    m_spare.pop_back();
+                }
+            }
+            batch.resize(kBatchRows);
             size_t n = 0;
-            while (n < kBatchRows && (more = m_produce(batch[n])))
+            bool more = true;
+            while (n < kBatchRows && (more = m_read(batch[n])))
                 ++n;
             batch.resize(n);
-            std::unique_lock lock(m_mutex);
-            m_changed.wait(lock, [this] { return m_stopped || m_batches.size() < kMaxBatches; });
-            if (m_stopped)
-                return;
+            const std::lock_guard lock(m_mutex);
             if (n > 0)
-                m_batches.push_back(std::move(batch));
+                m_toPrepare.emplace_back(m_nextRead++, std::move(batch));
+            if (!more)
+                m_readEnd = m_nextRead;
             m_changed.notify_all();
+            if (!more)
+                return;
         }
     } catch (...) {
+        // The rows of the unfinished batch are dropped; the error comes in their place.
         const std::lock_guard lock(m_mutex);
-        m_error = std::current_exception();
+        m_readEnd = m_nextRead;
+        fail(m_nextRead);
     }
-    const std::lock_guard lock(m_mutex);
-    m_done = true;
-    m_changed.notify_all();
+}
+
+void PreparedRowQueue::workLoop()
+{
+    for (;;) {
+        std::pair<std::uint64_t, Batch> job;
+        {
+            std::unique_lock lock(m_mutex);
+            m_changed.wait(lock,
+                           [this] { return m_stopped || !m_toPrepare.empty() || m_readEnd != UINT64_MAX; });
+            if (m_stopped || m_toPrepare.empty())
+                return;
+            job = std::move(m_toPrepare.front());
+            m_toPrepare.pop_front();
+        }
+        try {
+            for (PreparedRow &row : job.second)
+                m_prepare(row);
+        } catch (...) {
+            const std::lock_guard lock(m_mutex);
+            fail(job.first);
+            continue;
+        }
+        const std::lock_guard lock(m_mutex);
+        m_prepared.emplace(job.first, std::move(job.second));
+        m_changed.notify_all();
+    }
 }
 
 bool PreparedRowQueue::next(std::vector<PreparedRow> &out)
 {
-    out.clear();
     std::unique_lock lock(m_mutex);
-    m_changed.wait(lock, [this] { return !m_batches.empty() || m_done; });
-    if (!m_batches.empty()) {
-        out = std::move(m_batches.front());
-        m_batches.pop_front();
+    if (!out.empty())
+        m_spare.push_back(std::move(out));
+    out.clear();
+    m_changed.notify_all(); // a spare batch, or room in the window, for the reader
+    m_changed.wait(lock, [this] {
+        return m_prepared.count(m_nextDeliver) > 0 || m_errorSeq == m_nextDeliver ||
+               m_readEnd == m_nextDeliver;
+    });
+    const auto it = m_prepared.find(m_nextDeliver);
+    if (it != m_prepared.end()) {
+        out = std::move(it->second);
+        m_prepared.erase(it);
+        ++m_nextDeliver;
         m_changed.notify_all();
         return true;
     }
-    // Rows read before a failure have all been delivered; now the failure itself.
-    if (m_error)
+    // Every batch before the failure has been delivered; now the failure itself.
+    if (m_error && m_errorSeq == m_nextDeliver)
         std::rethrow_exception(m_error);
     return false;
 }

@@ -1,8 +1,8 @@
 #pragma once
 
+#include "datasets/FieldDef.h"
 #include "importing/ColumnMapping.h"
 #include "importing/ExcelPitfalls.h"
-#include "datasets/FieldDef.h"
 #include "importing/TabularCell.h"
 
 #include <QCoreApplication>
@@ -52,8 +52,10 @@ private:
         bool identifier = false; // digits that Excel may have cut (NIK, phone, natural key, digit codes)
     };
     QVariant dateValue(const Target &t, const QString &text, QStringList &reasons) const;
+    void fillRecord(Result &out) const;
 
     std::vector<Target> m_targets;
+    std::vector<size_t> m_byName; // indexes into m_targets, ordered by field name (the record's order)
     bool m_date1904 = false;
 };
 

@@ -53,6 +53,12 @@ Statement &Statement::bind(int index, const QString &value)
     return *this;
 }
 
+Statement &Statement::bindUtf8(int index, const char *data, qsizetype size)
+{
+    check(sqlite3_bind_text(m_stmt, index, data, static_cast<int>(size), SQLITE_STATIC), m_db, m_sql);
+    return *this;
+}
+
 Statement &Statement::bind(int index, const QByteArray &blob)
 {
     if (blob.isNull())

@@ -32,6 +32,9 @@ public:
     Statement &bind(int index, const QByteArray &blob);
     Statement &bind(int index, std::nullptr_t);
     Statement &bind(int index, const QVariant &value);
+    // UTF-8 text that SQLite does not copy: the bytes must stay unchanged until the statement is reset or
+    // the parameter rebound. For bulk writers that already hold the row as UTF-8 (the importer).
+    Statement &bindUtf8(int index, const char *data, qsizetype size);
     template <typename T> Statement &bind(int index, const std::optional<T> &value)
     {
         return value ? bind(index, *value) : bind(index, nullptr);
