@@ -21,7 +21,8 @@ class TemplateRegistry;
 // Bulk import of a CSV/XLSX file into one dataset (issue 4). run() is synchronous and meant for a worker
 // thread (QtConcurrent::run from the window, the main thread in the CLI): it opens its own connection to
 // the store, so the window's connection stays free for reading. Reading, conversion and validation run on
-// a second thread (PreparedRowQueue) in parallel with the writes.
+// threads of their own (PreparedRowQueue: one reader, two conversion workers) in parallel with the writes,
+// and rows reach the writer in file order.
 //
 // All or nothing: every stored row is written in ONE transaction together with the imports row and the
 // "import.commit" audit entry; cancel, an error or a crash (kill -9) leaves the store as it was. Rows that
