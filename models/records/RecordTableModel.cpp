@@ -1,9 +1,12 @@
 #include "RecordTableModel.h"
 
+#include "CodeLabels.h"
 #include "PiiMask.h"
 #include "PiiViewAuditor.h"
 #include "RecordFetchWorker.h"
+#include "RecordService.h"
 #include "RecordSql.h"
+#include "RecordTable.h"
 #include "common/Error.h"
 #include "datasets/TemplateRegistry.h"
 #include "session/Session.h"
@@ -50,8 +53,33 @@ void RecordTableModel::setPositionIndexEnabled(bool on)
 void RecordTableModel::setLanguage(const QString &language)
 {
     m_language = language;
-    if (columnCount() > 0)
+    if (m_sql && (m_codeLists || m_regions))
+        m_codeLabels = std::make_unique<CodeLabels>(m_sql->dataset(), m_codeLists, m_regions, m_language);
+    if (columnCount() > 0) {
         emit headerDataChanged(Qt::Horizontal, 0, columnCount() - 1);
+        if (m_rows > 0)
+            emit dataChanged(index(0, 0), index(m_rows - 1, columnCount() - 1), {Qt::DisplayRole});
+    }
+}
+
+void RecordTableModel::setRecordService(RecordService *service)
+{
+    m_service = service;
+    m_canEdit = service && m_session.can(Permission::EditRecords);
+}
+
+void RecordTableModel::setCodeLabels(const CodeListRegistry *codeLists, const RegionCatalog *regions)
+{
+    m_codeLists = codeLists;
+    m_regions = regions;
+    setLanguage(m_language);
+}
+
+void RecordTableModel::setDenseQuickSearchThreshold(int matches)
+{
+    m_denseQuickSearch = matches;
+    if (m_worker)
+        m_worker->setDenseQuickSearchThreshold(matches);
 }
 
 void RecordTableModel::ensureWorker()
@@ -61,6 +89,8 @@ void RecordTableModel::ensureWorker()
     m_worker = std::make_unique<RecordFetchWorker>(m_session.vault().openWorkerConnection());
     m_worker->setSynchronous(m_synchronous);
     m_worker->setPositionIndexEnabled(m_positionIndexEnabled);
+    if (m_denseQuickSearch >= 0)
+        m_worker->setDenseQuickSearchThreshold(m_denseQuickSearch);
     if (!m_synchronous) {
         m_thread = std::make_unique<QThread>();
         m_thread->setObjectName(u"sinergi-records"_qs);
@@ -70,7 +100,8 @@ void RecordTableModel::ensureWorker()
     // Auto connections: queued from the worker thread, direct in synchronous mode.
     connect(m_worker.get(), &RecordFetchWorker::pageReady, this, &RecordTableModel::onPageReady);
     connect(m_worker.get(), &RecordFetchWorker::countReady, this, &RecordTableModel::onCountReady);
-    connect(m_worker.get(), &RecordFetchWorker::positionIndexReady, this, &RecordTableModel::onPositionIndexReady);
+    connect(m_worker.get(), &RecordFetchWorker::positionIndexReady, this,
+            &RecordTableModel::onPositionIndexReady);
     connect(m_worker.get(), &RecordFetchWorker::failed, this, &RecordTableModel::onFailed);
 }
 
@@ -99,14 +130,17 @@ void RecordTableModel::setQuery(const RecordQuery &query)
             piiFields << f.name;
     m_hasPii = !piiFields.isEmpty();
     m_auditor->reset(tpl->id(), piiFields);
+    m_codeLabels.reset();
+    if (m_codeLists || m_regions)
+        m_codeLabels = std::make_unique<CodeLabels>(*tpl, m_codeLists, m_regions, m_language);
     endResetModel();
 
     if (m_synchronous) {
         m_worker->startQuery(generation, sql, kPageSize);
     } else {
         RecordFetchWorker *w = m_worker.get();
-        QMetaObject::invokeMethod(w, [w, generation, sql] { w->startQuery(generation, sql, kPageSize); },
-                                  Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            w, [w, generation, sql] { w->startQuery(generation, sql, kPageSize); }, Qt::QueuedConnection);
     }
 }
 
@@ -119,6 +153,11 @@ bool RecordTableModel::isSortable(int column) const
 QString RecordTableModel::fieldName(int column) const
 {
     return m_sql && column >= 0 && column < columnCount() ? m_sql->columns().at(column) : QString();
+}
+
+const DatasetTemplate *RecordTableModel::dataset() const
+{
+    return m_sql ? &m_sql->dataset() : nullptr;
 }
 
 void RecordTableModel::sort(int column, Qt::SortOrder order)
@@ -171,7 +210,8 @@ void RecordTableModel::requestPage(int page) const
         return;
     }
     m_inFlight.insert(page);
-    QMetaObject::invokeMethod(w, [w, r] { w->fetchPage(r); }, Qt::QueuedConnection);
+    QMetaObject::invokeMethod(
+        w, [w, r] { w->fetchPage(r); }, Qt::QueuedConnection);
 }
 
 void RecordTableModel::resizeTo(int rows)
@@ -239,7 +279,12 @@ QVariant RecordTableModel::display(int column, const QVariant &value) const
         if (value.typeId() == QMetaType::LongLong)
             return value.toLongLong() ? tr("Yes") : tr("No");
         return value.toString();
-    default: return value.toString();
+    case FieldType::Code:
+        if (m_codeLabels && m_codeLabels->isCode(column))
+            return m_codeLabels->text(column, value.toString());
+        return value.toString();
+    default:
+        return value.toString();
     }
 }
 
@@ -270,14 +315,29 @@ QVariant RecordTableModel::data(const QModelIndex &index, int role) const
     const QVariantList &row = rows->at(offset);
     const int id = m_sql->idColumnIndex();
     switch (role) {
-    case ProblemsRole: return row.at(id + 3).toInt();
-    case WarningsRole: return row.at(id + 4).toInt();
-    case RecordIdRole: return row.at(id);
-    case VersionRole: return row.at(id + 1);
-    case DeletedRole: return row.at(id + 2).toLongLong() != 0;
+    case ProblemsRole:
+        return row.at(id + 3).toInt();
+    case WarningsRole:
+        return row.at(id + 4).toInt();
+    case RecordIdRole:
+        return row.at(id);
+    case VersionRole:
+        return row.at(id + 1);
+    case DeletedRole:
+        return row.at(id + 2).toLongLong() != 0;
     case Qt::DisplayRole:
-    case Qt::EditRole: break;
-    default: return {};
+    case Qt::EditRole:
+        break;
+    case Qt::ToolTipRole: { // a code's label may be wider than its column
+        if (!m_codeLabels || !m_codeLabels->isCode(index.column()))
+            return {};
+        const FieldDef &f = m_sql->dataset().fields().at(index.column());
+        if (f.pii && !m_piiVisible)
+            return {};
+        return display(index.column(), row.at(index.column()));
+    }
+    default:
+        return {};
     }
     const FieldDef &f = m_sql->dataset().fields().at(index.column());
     const QVariant &value = row.at(index.column());
@@ -295,6 +355,79 @@ QVariant RecordTableModel::headerData(int section, Qt::Orientation orientation, 
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole || section < 0 || section >= columnCount())
         return QAbstractTableModel::headerData(section, orientation, role);
     return m_sql->dataset().fields().at(section).label(m_language);
+}
+
+const QVariantList *RecordTableModel::cachedRow(int row) const
+{
+    const QList<QVariantList> *rows = m_cache.find(row / kPageSize);
+    const int offset = row % kPageSize;
+    return rows && offset < rows->size() ? &rows->at(offset) : nullptr;
+}
+
+Qt::ItemFlags RecordTableModel::flags(const QModelIndex &index) const
+{
+    Qt::ItemFlags f = QAbstractTableModel::flags(index);
+    if (!m_canEdit || !index.isValid() || index.column() >= columnCount())
+        return f;
+    const FieldDef &field = m_sql->dataset().fields().at(index.column());
+    if (field.pii && !m_piiVisible)
+        return f; // the cell holds the mask, not the value: editing it would write the mask
+    const QVariantList *row = cachedRow(index.row());
+    if (!row || row->at(m_sql->idColumnIndex() + 2).toLongLong() != 0)
+        return f; // not loaded yet, or deleted (restore first, as the service demands)
+    return f | Qt::ItemIsEditable;
+}
+
+bool RecordTableModel::setData(const QModelIndex &index, const QVariant &value, int role)
+{
+    if (role != Qt::EditRole || !(flags(index) & Qt::ItemIsEditable))
+        return false;
+    const FieldDef &field = m_sql->dataset().fields().at(index.column());
+    const QVariantList &row = *cachedRow(index.row());
+    const int idColumn = m_sql->idColumnIndex();
+    const qint64 id = row.at(idColumn).toLongLong();
+    const qint64 version = row.at(idColumn + 1).toLongLong();
+    const QVariant stored = recordtable::toStorage(field, value);
+    if (stored == row.at(index.column()))
+        return true; // nothing changed: no write, no history entry
+    Problems problems;
+    try {
+        m_service->update(m_sql->dataset().id(), id, {{field.name, stored}}, version, &problems);
+    } catch (const Error &e) {
+        if (e.code() == ErrorCode::Conflict) {
+            reloadRow(index.row(), id); // show what is stored now
+            emit editFailed(tr("This record was changed by someone else after it was shown here. Your change "
+                               "was not saved; the row now shows the current values."));
+        } else {
+            emit editFailed(e.userMessage());
+        }
+        return false;
+    }
+    reloadRow(index.row(), id);
+    QStringList messages;
+    for (const Problem &p : std::as_const(problems))
+        messages << p.message;
+    emit recordEdited(id, field.name, messages);
+    return true;
+}
+
+void RecordTableModel::reloadRow(int row, qint64 id)
+{
+    // One row by its id, on this thread's connection (a rowid lookup): the edited row only, so no reset
+    // and no new count. Its page keeps its place in the cache.
+    const std::optional<QVariantMap> record = m_service->get(m_sql->dataset().id(), id);
+    const int page = row / kPageSize;
+    const int offset = row % kPageSize;
+    const QList<QVariantList> *cached = m_cache.find(page);
+    if (!record || !cached || offset >= cached->size())
+        return;
+    QList<QVariantList> rows = *cached; // shares the rows; only the edited one is copied
+    QVariantList &edited = rows[offset];
+    const QStringList &columns = m_sql->columns();
+    for (int c = 0; c < columns.size(); ++c)
+        edited[c] = record->value(columns.at(c));
+    m_cache.insert(page, std::move(rows));
+    emit dataChanged(index(row, 0), index(row, columnCount() - 1));
 }
 
 } // namespace sinergi

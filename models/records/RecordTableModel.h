@@ -13,9 +13,14 @@ class QThread;
 
 namespace sinergi {
 
+class CodeLabels;
+class DatasetTemplate;
+class CodeListRegistry;
 class PiiViewAuditor;
 class RecordFetchWorker;
+class RecordService;
 class RecordSql;
+class RegionCatalog;
 class Session;
 class TemplateRegistry;
 
@@ -28,6 +33,11 @@ class TemplateRegistry;
 //  - A bounded LRU cache of pages keeps memory flat; data() for a row not cached returns nothing and asks
 //    for its page; dataChanged follows when it arrives.
 //  - PII is masked for sessions without ViewPii; with it, each page of PII shown is audited once.
+//  - With a record service, cells are editable in place (setData writes one field through it, guarded by
+//    the row's _version). Only the edited row is read back: no reset, so the view keeps its scroll position
+//    and selection. The row stays where it is even when the new value would sort or filter it elsewhere
+//    (a row jumping away under the cursor loses the officer's place); the next query puts it in order.
+//  - With code lists, code fields display "code — label" (see CodeLabels); sort and filter stay on the code.
 // Results of an older query are recognised by their generation and dropped.
 class RecordTableModel : public QAbstractTableModel
 {
@@ -50,8 +60,14 @@ public:
     void setSynchronous(bool on);
     // Tests and benchmarks: without it pages away from the ends are found by OFFSET.
     void setPositionIndexEnabled(bool on);
-    // "id" (default) or "en": header labels.
+    // "id" (default) or "en": header labels and code labels.
     void setLanguage(const QString &language);
+    // Makes cells editable for sessions with EditRecords (service must outlive the model; null: read-only).
+    void setRecordService(RecordService *service);
+    // Code fields show their labels from these (both must outlive the model; regions may be null).
+    void setCodeLabels(const CodeListRegistry *codeLists, const RegionCatalog *regions);
+    // Tests: the quick-search match count from which pages scan instead of using the indexes.
+    void setDenseQuickSearchThreshold(int matches);
 
     // Throws InvalidArgument (unknown dataset, field or unsortable column) or PermissionDenied (a filter
     // on a PII field without ViewPii).
@@ -63,6 +79,8 @@ public:
     bool isPositionIndexReady() const { return m_positionIndexReady; }
     bool isSortable(int column) const;
     QString fieldName(int column) const;
+    // The current query's dataset (null before the first setQuery).
+    const DatasetTemplate *dataset() const;
     int cachedPages() const { return m_cache.size(); }
     // Writes pending pii.view entries now (they are otherwise written right after the current event).
     void flushPiiAudit();
@@ -71,6 +89,10 @@ public:
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    Qt::ItemFlags flags(const QModelIndex &index) const override;
+    // Role EditRole: a typed value (as FieldEditor gives it). Returns false (and emits editFailed) when the
+    // write was refused; a value with validation problems is stored and reported through recordEdited.
+    bool setData(const QModelIndex &index, const QVariant &value, int role = Qt::EditRole) override;
     // Unsortable columns are ignored (RecordSql explains why sorting needs an index).
     void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
 
@@ -79,6 +101,9 @@ signals:
     void pageLoaded(int page, double elapsedMs);
     void positionIndexReady(int keys, double elapsedMs);
     void queryFailed(const QString &message);
+    // After an in-place edit was stored; problems: the messages of what validation found in the record.
+    void recordEdited(qint64 id, const QString &field, const QStringList &problems);
+    void editFailed(const QString &message);
 
 private:
     void ensureWorker();
@@ -90,6 +115,8 @@ private:
     void resizeTo(int rows);
     QVariant display(int column, const QVariant &value) const;
     void notePiiShown(int page, const QList<QVariantList> &rows) const;
+    const QVariantList *cachedRow(int row) const;
+    void reloadRow(int row, qint64 id);
 
     Session &m_session;
     const TemplateRegistry &m_templates;
@@ -111,6 +138,12 @@ private:
     std::unique_ptr<QThread> m_thread;
     std::unique_ptr<RecordFetchWorker> m_worker;
     std::unique_ptr<PiiViewAuditor> m_auditor;
+    RecordService *m_service = nullptr;
+    bool m_canEdit = false;
+    int m_denseQuickSearch = -1; // -1: the worker's default
+    const CodeListRegistry *m_codeLists = nullptr;
+    const RegionCatalog *m_regions = nullptr;
+    std::unique_ptr<CodeLabels> m_codeLabels; // for the current dataset and language
 };
 
 } // namespace sinergi
