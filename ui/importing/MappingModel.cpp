@@ -95,7 +95,7 @@ QStringList MappingModel::dateFormatChoices()
 
 QVariant MappingModel::data(const QModelIndex &index, int role) const
 {
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+    if (!index.isValid() || !checkIndex(index, CheckIndexOption::ParentIsInvalid))
         return {};
     const FieldDef &f = m_tpl.fields().at(index.row());
     const ColumnMapping::Column *c = m_mapping.column(f.name);
@@ -149,8 +149,7 @@ QVariant MappingModel::data(const QModelIndex &index, int role) const
 
 bool MappingModel::setData(const QModelIndex &index, const QVariant &value, int role)
 {
-    if (role != Qt::EditRole ||
-        !checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+    if (role != Qt::EditRole || !index.isValid() || !checkIndex(index, CheckIndexOption::ParentIsInvalid))
         return false;
     const QString field = fieldAt(index.row());
     const ColumnMapping::Column *current = m_mapping.column(field);
@@ -188,7 +187,7 @@ bool MappingModel::setData(const QModelIndex &index, const QVariant &value, int 
 
 Qt::ItemFlags MappingModel::flags(const QModelIndex &index) const
 {
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+    if (!index.isValid() || !checkIndex(index, CheckIndexOption::ParentIsInvalid))
         return Qt::NoItemFlags;
     Qt::ItemFlags f = Qt::ItemIsEnabled | Qt::ItemIsSelectable;
     if (index.column() == SourceColumn)

@@ -61,7 +61,7 @@ int PreviewModel::columnCount(const QModelIndex &parent) const
 
 QVariant PreviewModel::data(const QModelIndex &index, int role) const
 {
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+    if (!index.isValid() || !checkIndex(index, CheckIndexOption::ParentIsInvalid))
         return {};
     const ImportPreview::Row &row = m_result.rows.at(index.row());
     if (index.column() == 0) {
