@@ -7,6 +7,8 @@
 #include "common/Translations.h"
 #include "login/LoginDialog.h"
 #include "datasets/RegionCatalog.h"
+#include "importing/ImportFilePage.h"
+#include "importing/ImportWizard.h"
 #include "mainwindow/MainWindow.h"
 #include "records/RecordFormDialog.h"
 #include "records/RecordHistoryDialog.h"
@@ -25,6 +27,7 @@
 #include <QComboBox>
 #include <QDir>
 #include <QElapsedTimer>
+#include <QFile>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QStandardPaths>
@@ -265,6 +268,38 @@ int main(int argc, char **argv)
             save(fresh, u"record-new"_qs);
             fresh->close();
         }
+    }
+    // Import wizard: file, mapping and preview of a small synthetic CSV in which Excel damaged one NIK.
+    {
+        RecordsContext context(*session);
+        const QString csvPath = tmp.filePath(u"pencaker-kecamatan.csv"_qs);
+        QFile csv(csvPath);
+        if (csv.open(QIODevice::WriteOnly)) {
+            csv.write("Nama;NIK;No. Pendaftaran;Tgl Lahir;JK;Kode Kecamatan;Pendidikan;Tanggal Daftar;"
+                      "Berlaku Sampai;Status;Catatan\r\n"
+                      "Ahmad Fauzi;3373011705980001;AK1-2025-0101;17/05/1998;L;33.73.01;3000;10/01/2025;10/01/2027;"
+                      "terdaftar;\r\n"
+                      "Siti Rahmawati;3373015208970002;AK1-2025-0102;12/08/1997;P;33.73.01;5000;10/01/2025;"
+                      "10/01/2027;terdaftar;\r\n"
+                      "Budi Hartono;3.37301E+15;AK1-2025-0103;03/02/1995;L;33.73.01;3000;11/01/2025;11/01/2027;"
+                      "terdaftar;NIK dari Excel\r\n"
+                      "Dewi Lestari;3373014103990004;AK1-2025-0104;01/03/1999;P;33.73.01;6000;11/01/2025;11/01/2027;"
+                      "terdaftar;\r\n"
+                      "Eko Prasetyo;3373012011960005;AK1-2025-0105;31/02/1996;L;33.73.01;3000;12/01/2025;12/01/2027;"
+                      "terdaftar;tanggal salah\r\n"
+                      "Rina Wulandari;3373016506000006;AK1-2025-0106;25/06/2000;P;33.73.01;9999;12/01/2025;"
+                      "12/01/2027;terdaftar;\r\n");
+            csv.close();
+        }
+        ImportWizard wizard(context, u"pencari_kerja"_qs);
+        wizard.resize(1100, 680);
+        wizard.show();
+        wizard.filePage()->setPath(csvPath);
+        save(&wizard, u"import-file"_qs);
+        wizard.next();
+        save(&wizard, u"import-mapping"_qs);
+        wizard.next();
+        save(&wizard, u"import-preview"_qs);
     }
     session.reset();
     session = Session::login(StoreLocation{storeDir}, u"kepala.dinas"_qs, staffPassword);
