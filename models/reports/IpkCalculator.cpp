@@ -36,12 +36,19 @@ public:
                         m_age[std::size_t(a)] = r;
                 break;
             case IpkDimension::Education:
-                for (int c = 1000; c <= 9999; ++c) {
-                    const QString code = QString::number(c);
-                    if (m_education[std::size_t(c)] == m_other &&
-                        std::any_of(g.prefixes.cbegin(), g.prefixes.cend(),
-                                    [&](const QString &p) { return code.startsWith(p); }))
-                        m_education[std::size_t(c)] = r;
+                // A prefix of k digits covers a range of four-digit codes ("31" = 3100..3199); the first
+                // row that claims a code keeps it.
+                for (const QString &p : g.prefixes) {
+                    bool ok = false;
+                    const int head = p.toInt(&ok);
+                    if (!ok || p.size() > 4)
+                        continue;
+                    int span = 1;
+                    for (qsizetype k = p.size(); k < 4; ++k)
+                        span *= 10;
+                    for (int c = head * span; c < (head + 1) * span && c <= 9999; ++c)
+                        if (m_education[std::size_t(c)] == m_other)
+                            m_education[std::size_t(c)] = r;
                 }
                 break;
             case IpkDimension::Kbji:

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QByteArrayView>
 #include <QString>
 #include <QVariant>
 
@@ -57,6 +58,9 @@ public:
     int int32(int column) const { return static_cast<int>(int64(column)); }
     double real(int column) const;
     QString text(int column) const;
+    // The column's UTF-8 bytes without a copy; valid until the next step(), reset() or column read of
+    // another type. For scans that must not allocate per cell (report snapshots).
+    QByteArrayView utf8(int column) const;
     QByteArray blob(int column) const;
     QVariant value(int column) const;
     int columnCount() const;

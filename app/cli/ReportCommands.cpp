@@ -1,0 +1,96 @@
+#include "CliFailure.h"
+#include "CommandContext.h"
+#include "Commands.h"
+#include "Console.h"
+#include "ExitCode.h"
+
+#include "common/AtomicFile.h"
+#include "common/Error.h"
+#include "datasets/CodeListRegistry.h"
+#include "reports/IpkCalculator.h"
+#include "reports/IpkCsv.h"
+#include "reports/IpkFormSet.h"
+#include "reports/LabourSnapshot.h"
+#include "reports/ReportRules.h"
+#include "session/Session.h"
+
+namespace sinergi::cli {
+
+namespace {
+
+class ReportGroup
+{
+    Q_DECLARE_TR_FUNCTIONS(sinergi::cli::ReportCommands)
+public:
+    static int ipk(CommandContext &context)
+    {
+        ReportPeriod period = ReportPeriod::month(2000, 1);
+        try {
+            period = ReportPeriod::parse(context.value(u"period"_qs));
+        } catch (const Error &e) {
+            throw CliFailure(ExitUsage, e.detail());
+        }
+        const QString format = context.isSet(u"format"_qs) ? context.value(u"format"_qs) : u"csv"_qs;
+        if (format != u"csv")
+            throw CliFailure(ExitUsage,
+                             tr("--format: only csv is available on the command line in this version "
+                                "(the XLSX and PDF reports are made in the app's IPK page)"));
+        const QString language = context.isSet(u"language"_qs) ? context.value(u"language"_qs) : u"id"_qs;
+
+        auto session = context.login();
+        if (!session->can(Permission::ViewDashboards))
+            throw Error(ErrorCode::PermissionDenied, permissionId(Permission::ViewDashboards));
+        const CodeListRegistry codeLists = CodeListRegistry::loadEmbedded();
+        const IpkFormSet forms = IpkFormSet::loadDefault(codeLists);
+        Database worker = session->vault().openWorkerConnection();
+        const LabourSnapshot snapshot = LabourSnapshot::load(worker);
+        int district = -1;
+        if (context.isSet(u"kecamatan"_qs)) {
+            const QByteArray code = context.value(u"kecamatan"_qs).toUtf8();
+            district = snapshot.districtIndex(code);
+            if (district < 0)
+                throw CliFailure(ExitUsage,
+                                 tr("no records carry kecamatan code “%1”").arg(QString::fromUtf8(code)));
+        }
+        const ReportRules rules = ReportRules::fromSettings(*session);
+        const IpkReport report = IpkCalculator(snapshot, rules).compute(forms, period, district);
+        const QByteArray csv = IpkCsv::write(report, language);
+
+        if (context.isSet(u"out"_qs)) {
+            // A BOM so that Excel on Windows reads the file as UTF-8.
+            writeFileAtomically(context.value(u"out"_qs), QByteArray("\xEF\xBB\xBF") + csv);
+            Console::errLine(tr("IPK %1 written to %2 (%n table(s))", "", int(report.tables.size()))
+                                 .arg(period.label(), context.value(u"out"_qs)));
+        } else {
+            Console::outLine(QString::fromUtf8(csv).chopped(csv.endsWith('\n') ? 1 : 0));
+        }
+        for (const IpkBreak &b : report.breaks)
+            Console::errLine(
+                tr("check: %1 (%n record(s), dataset %2)", "", int(b.recordCount)).arg(b.message, b.dataset));
+        return report.breaks.isEmpty() ? ExitOk : ExitProblemsFound;
+    }
+};
+
+} // namespace
+
+QList<Command> reportCommands()
+{
+    Command ipk;
+    ipk.words = {u"report"_qs, u"ipk"_qs};
+    ipk.summary =
+        ReportGroup::tr("Compute the IPK tables for a month (2025-03), semester (2025-S1) or year (2025)");
+    ipk.options = {
+        {u"period"_qs, u"PERIOD"_qs, ReportGroup::tr("Reporting period (required)")},
+        {u"kecamatan"_qs, u"CODE"_qs, ReportGroup::tr("Only this kecamatan (default: the whole regency)")},
+        {u"format"_qs, u"FORMAT"_qs, ReportGroup::tr("Output format: csv (default)")},
+        {u"language"_qs, u"LANG"_qs, ReportGroup::tr("Labels: id (default) or en")},
+        {u"out"_qs, u"FILE"_qs, ReportGroup::tr("Write to FILE instead of standard output")}};
+    ipk.run = [](CommandContext &c) {
+        if (!c.isSet(u"period"_qs))
+            throw CliFailure(ExitUsage, ReportGroup::tr("--period is required, e.g. --period 2025-03"));
+        return ReportGroup::ipk(c);
+    };
+    return {ipk};
+}
+
+} // namespace sinergi::cli

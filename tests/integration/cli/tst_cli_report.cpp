@@ -1,0 +1,137 @@
+#include "TestSupport.h"
+
+#include <QFile>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace sinergi;
+
+// sinergi-cli report ipk (issue 5) through the real binary: four job seekers come in with "import" and the
+// IPK tables of March 2025 come out with the numbers worked out by hand.
+class TestCliReport : public QObject
+{
+    Q_OBJECT
+
+    struct Result
+    {
+        int code = -1;
+        QString out;
+        QString err;
+    };
+
+    static constexpr auto kPassword = "kunci-rahasia-123";
+    QTemporaryDir m_tmp;
+    QString m_store;
+
+    Result cli(const QStringList &args, const QByteArray &input) const
+    {
+        QProcess process;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.remove(u"SINERGI_STORE"_qs);
+        env.remove(u"SINERGI_USER"_qs);
+        env.insert(u"SINERGI_TEST_FAST_KDF"_qs, u"1"_qs);
+        env.insert(u"HOME"_qs, m_tmp.path());
+        process.setProcessEnvironment(env);
+        process.start(QStringLiteral(SINERGI_CLI_PATH), args);
+        if (!process.waitForStarted(10000))
+            qFatal("cannot start %s", SINERGI_CLI_PATH);
+        process.write(input);
+        process.closeWriteChannel();
+        if (!process.waitForFinished(120000))
+            qFatal("sinergi-cli did not finish");
+        Result r{process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
+                 QString::fromUtf8(process.readAllStandardOutput()),
+                 QString::fromUtf8(process.readAllStandardError())};
+        if (r.code != 0)
+            qInfo("sinergi-cli %s -> %d\n%s%s", qPrintable(args.join(u' ')), r.code, qPrintable(r.out),
+                  qPrintable(r.err));
+        return r;
+    }
+
+    Result asAdmin(QStringList args) const
+    {
+        args << u"--store"_qs << m_store << u"--user"_qs << u"admin"_qs << u"--password-stdin"_qs;
+        return cli(args, QByteArray(kPassword) + '\n');
+    }
+
+private slots:
+    void initTestCase()
+    {
+        m_store = m_tmp.filePath(u"store"_qs);
+        QCOMPARE(cli({u"init"_qs, u"--store"_qs, m_store, u"--admin"_qs, u"admin"_qs, u"--name"_qs,
+                      u"Admin"_qs, u"--password-stdin"_qs},
+                     QByteArray(kPassword) + '\n' + kPassword + '\n')
+                     .code,
+                 0);
+        // A: active since February (20–29 M); B: registered in March (15–19 F); C: placed 20 March (45–54 M);
+        // D: registered 12 March, removed 25 March (30–44 F).
+        const QByteArray csv =
+            "no_pendaftaran,nik,nama,tanggal_lahir,jenis_kelamin,kode_kecamatan,pendidikan,"
+            "tanggal_daftar,berlaku_sampai,status,tanggal_status\n"
+            "AK-1,3201010101000001,Warga Satu,2000-01-01,L,33.73.01,3000,2025-02-10,2027-02-10,terdaftar,\n"
+            "AK-2,3201014106050002,Warga Dua,2005-06-01,P,33.73.01,1000,2025-03-05,2027-03-05,terdaftar,\n"
+            "AK-3,3201010101800003,Warga "
+            "Tiga,1980-01-01,L,33.73.02,6000,2025-01-15,2027-01-15,ditempatkan,2025-03-20\n"
+            "AK-4,3201014101900004,Warga "
+            "Empat,1990-01-01,P,33.73.02,2000,2025-03-12,2027-03-12,dihapuskan,2025-03-25\n";
+        test::writeAll(m_tmp.filePath(u"in.csv"_qs), csv);
+        const Result r = asAdmin({u"import"_qs, u"pencari_kerja"_qs, m_tmp.filePath(u"in.csv"_qs)});
+        QVERIFY2(r.code == 0 || r.code == 5, qPrintable(r.err));
+        QVERIFY(r.out.contains(u"inserted 4"));
+    }
+
+    void marchByHand()
+    {
+        const Result r = asAdmin({u"report"_qs, u"ipk"_qs, u"--period"_qs, u"2025-03"_qs});
+        QCOMPARE(r.code, 0);
+        const QStringList lines = r.out.split(u'\n');
+        const qsizetype title = lines.indexOf(lines.filter(u"III/1-AK;"_qs).value(0));
+        QVERIFY(title >= 0);
+        // opening 2 0 | registered 0 2 | A 2 2 | placed 1 0 | removed 0 1 | B 1 1 | closing 1 1
+        QString total;
+        for (qsizetype i = title + 2; i < lines.size() && !lines.at(i).isEmpty(); ++i)
+            total = lines.at(i);
+        QVERIFY2(total.endsWith(u";2;0;0;2;2;2;1;0;0;1;1;1;1;1"_qs), qPrintable(total));
+        // The 15–19 row holds B alone: registered and closing, women.
+        const QString young = lines.value(title + 2);
+        QVERIFY2(young.startsWith(u"15–19;0;0;0;1;0;1;0;0;0;0;0;0;0;1"_qs), qPrintable(young));
+    }
+
+    void oneKecamatanToAFile()
+    {
+        const QString out = m_tmp.filePath(u"ipk.csv"_qs);
+        const Result r = asAdmin({u"report"_qs, u"ipk"_qs, u"--period"_qs, u"2025-03"_qs, u"--kecamatan"_qs,
+                                  u"33.73.02"_qs, u"--out"_qs, out});
+        QCOMPARE(r.code, 0);
+        const QByteArray bytes = test::readAll(out);
+        QVERIFY(bytes.startsWith("\xEF\xBB\xBF"));
+        // Only C and D: opening M 1, registered F 1, placed M 1, removed F 1, closing 0.
+        const QList<QByteArray> lines = bytes.split('\n');
+        qsizetype title = -1;
+        for (qsizetype i = 0; i < lines.size(); ++i)
+            if (lines.at(i).contains("III/1-AK;"))
+                title = i;
+        QVERIFY(title >= 0);
+        QByteArray total;
+        for (qsizetype i = title + 2; i < lines.size() && !lines.at(i).isEmpty(); ++i)
+            total = lines.at(i);
+        QVERIFY2(total.endsWith(";1;0;0;1;1;1;1;0;0;1;1;1;0;0"), total.constData());
+    }
+
+    void badInput()
+    {
+        QCOMPARE(asAdmin({u"report"_qs, u"ipk"_qs, u"--period"_qs, u"2025-13"_qs}).code, 1);
+        QCOMPARE(asAdmin({u"report"_qs, u"ipk"_qs}).code, 1);
+        QCOMPARE(asAdmin({u"report"_qs, u"ipk"_qs, u"--period"_qs, u"2025-03"_qs, u"--kecamatan"_qs,
+                          u"99.99.99"_qs})
+                     .code,
+                 1);
+        QCOMPARE(
+            asAdmin({u"report"_qs, u"ipk"_qs, u"--period"_qs, u"2025-03"_qs, u"--format"_qs, u"doc"_qs}).code,
+            1);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCliReport)
+#include "tst_cli_report.moc"
