@@ -13,5 +13,6 @@ QList<Command> storeCommands(); // unlock-check, store check
 QList<Command> auditCommands(); // audit verify
 QList<Command> keyCommands();   // key rotate|recovery-code
 QList<Command> importCommands(); // import, profile list|show
+QList<Command> validateCommands(); // validate
 
 } // namespace sinergi::cli

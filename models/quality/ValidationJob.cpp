@@ -13,6 +13,8 @@
 #include <QSet>
 #include <QtConcurrent/QtConcurrentRun>
 
+#include <algorithm>
+#include <numeric>
 #include <vector>
 
 namespace sinergi {
@@ -130,6 +132,9 @@ ValidationResult ValidationJob::run(Database &db, const Options &options) const
 
         qint64 lastId = 0;
         const int width = static_cast<int>(names.size());
+        std::vector<int> byName(static_cast<size_t>(width));
+        std::iota(byName.begin(), byName.end(), 0);
+        std::sort(byName.begin(), byName.end(), [&](int a, int b) { return names.at(a) < names.at(b); });
         // Key-paged reads: no statement stays open across the writes below.
         const auto read = [&]() {
             Chunk c;
@@ -153,9 +158,11 @@ ValidationResult ValidationJob::run(Database &db, const Options &options) const
         const auto validateRange = [&](const Chunk *c, size_t from, size_t to) {
             std::vector<Problems> out(to - from);
             for (size_t i = from; i < to; ++i) {
+                // Inserted in key order at the end: no comparisons while building the map (a third of the
+                // job's time went to QString compares in map inserts before).
                 QVariantMap record;
-                for (int f = 0; f < width; ++f)
-                    record.insert(names.at(f), c->values[i].at(f));
+                for (int f : byName)
+                    record.insert(record.cend(), names.at(f), c->values[i].at(f));
                 out[i - from] = m_validator.validate(*tpl, record, context);
             }
             return out;

@@ -3,7 +3,9 @@
 // Usage: sinergi-bench unlock|regions [--runs N]
 //        sinergi-bench import [--rows N] [--csv FILE] [--runs N]   (at least 3 runs)
 //        sinergi-bench grid [--rows N] [--runs N]                   (record model at N job seekers)
+//        sinergi-bench validate [--rows N] [--runs N]               (full validation of N job seekers)
 #include "BenchImport.h"
+#include "BenchValidate.h"
 #include "datasets/RegionCatalog.h"
 #include "datasets/TemplateRegistry.h"
 #include "records/DatasetSchema.h"
@@ -327,6 +329,10 @@ int main(int argc, char **argv)
     if (args.value(1) == u"grid"_qs) {
         const qsizetype rowsAt = args.indexOf(u"--rows"_qs);
         return benchGrid(std::max(runs, 3), rowsAt > 0 ? std::max(1000, args.value(rowsAt + 1).toInt()) : 1000000);
+    }
+    if (args.value(1) == u"validate"_qs) {
+        const qsizetype rowsAt = args.indexOf(u"--rows"_qs);
+        return benchValidate(std::max(runs, 3), rowsAt > 0 ? std::max(1000, args.value(rowsAt + 1).toInt()) : 1000000);
     }
     std::fprintf(stderr, "usage: sinergi-bench unlock|regions [--runs N]\n");
     return 1;

@@ -34,3 +34,5 @@ DG=$(mktemp -d); hyperfine --style none --warmup 1 --runs 3 --export-json /tmp/s
 "$BUILD/tools/bench/sinergi-bench" import --rows 1000000 --runs 3
 # 5. Record grid at 1M job seekers: first page, count, jump to end, sort, filters, scroll peak RSS (in-process).
 "$BUILD/tools/bench/sinergi-bench" grid --rows 1000000 --runs 3
+# 6. Full validation of 1M job seekers on the job's own thread, with the GUI thread's longest stall.
+"$BUILD/tools/bench/sinergi-bench" validate --rows 1000000 --runs 3
