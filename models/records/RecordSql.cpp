@@ -182,11 +182,16 @@ void RecordSql::addQuickSearch(const QString &text)
         const QByteArray q = recordtable::quoted(c);
         QVariantList unused;
         scan += (scan.isEmpty() ? "(" : " OR ") + prefixCondition('+' + q, text, unused);
-        QByteArray branch = "SELECT _id FROM " + m_table + " WHERE " + prefixCondition(q, text, params);
-        // The natural-key index holds live rows only (it is partial): the branch must say so to use it.
-        if (oneColumnKey && c == m_tpl.naturalKey().first() && !m_query.includeDeleted)
-            branch += " AND _deleted = 0";
-        branches += (branches.isEmpty() ? "" : " UNION ALL ") + branch;
+        // One branch per spelling: an OR of ranges inside a branch would not use the partial natural-key
+        // index (SQLite plans each OR term without the branch's "_deleted = 0") and scan the table instead.
+        for (const QString &v : prefixVariants(text)) {
+            QByteArray branch = "SELECT _id FROM " + m_table + " WHERE " + q + " >= ? AND " + q + " < ?";
+            params << QVariant(v) << QVariant(prefixUpperBound(v));
+            // The natural-key index holds live rows only (it is partial): the branch must say so to use it.
+            if (oneColumnKey && c == m_tpl.naturalKey().first() && !m_query.includeDeleted)
+                branch += " AND _deleted = 0";
+            branches += (branches.isEmpty() ? "" : " UNION ALL ") + branch;
+        }
     }
     if (branches.isEmpty()) { // every searchable column is hidden personal data: nothing may match
         m_conditions << "0";
