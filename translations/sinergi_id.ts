@@ -1399,6 +1399,10 @@ Perubahan Anda tidak disimpan. Tutup formulir ini lalu buka data itu lagi untuk 
         <source>No</source>
         <translation>Tidak</translation>
     </message>
+    <message>
+        <source>This record was changed by someone else after it was shown here. Your change was not saved; the row now shows the current values.</source>
+        <translation>Data ini telah diubah oleh orang lain setelah ditampilkan di sini. Perubahan Anda tidak disimpan; baris ini sekarang menampilkan nilai terkini.</translation>
+    </message>
 </context>
 <context>
     <name>sinergi::RecordsPage</name>
@@ -1537,16 +1541,30 @@ Perubahan Anda tidak disimpan. Tutup formulir ini lalu buka data itu lagi untuk 
         <translation>Cari cepat tidak tersedia</translation>
     </message>
     <message>
-        <source>Finds values that start with the text in: %1</source>
-        <translation>Mencari nilai yang diawali teks ini pada: %1</translation>
-    </message>
-    <message>
         <source>&amp;Import…</source>
         <translation>&amp;Impor…</translation>
     </message>
     <message>
         <source>Import a CSV or Excel file into this dataset</source>
         <translation>Impor berkas CSV atau Excel ke dataset ini</translation>
+    </message>
+    <message>
+        <source>Save change</source>
+        <translation>Simpan perubahan</translation>
+    </message>
+    <message>
+        <source>Record %1 saved.</source>
+        <translation>Data %1 disimpan.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Record %1 saved with %n problem(s): %2</source>
+        <translation>
+            <numerusform>Data %1 disimpan dengan %n masalah: %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Finds records in which one of these starts with the text (as typed, in CAPITALS or in Title Case): %1. A name is found by its beginning: &quot;siti a&quot; finds &quot;Siti Aminah&quot;, &quot;aminah&quot; does not.</source>
+        <translation>Mencari data yang salah satu kolom ini diawali teks tersebut (seperti diketik, dalam HURUF BESAR, atau Huruf Awal Kapital): %1. Nama dicari dari awalnya: &quot;siti a&quot; menemukan &quot;Siti Aminah&quot;, &quot;aminah&quot; tidak.</translation>
     </message>
 </context>
 <context>

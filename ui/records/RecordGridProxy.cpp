@@ -51,7 +51,7 @@ QVariant RecordGridProxy::data(const QModelIndex &index, int role) const
     case Qt::DecorationRole:
     case Qt::ToolTipRole: {
         if (index.column() != 0)
-            return {};
+            return QIdentityProxyModel::data(index, role); // a code cell's "code — label"
         const int errors = QIdentityProxyModel::data(index, RecordTableModel::ProblemsRole).toInt();
         const int warnings = QIdentityProxyModel::data(index, RecordTableModel::WarningsRole).toInt();
         if (role == Qt::DecorationRole)

@@ -5,6 +5,7 @@
 #include "RecordFormDialog.h"
 #include "RecordGridProxy.h"
 #include "RecordHistoryDialog.h"
+#include "RecordItemDelegate.h"
 #include "RecordsContext.h"
 #include "common/Error.h"
 #include "common/MessageBoxes.h"
@@ -49,6 +50,8 @@ RecordsPage::RecordsPage(Session &session, QWidget *parent, bool synchronous)
     }
     m_model->setSynchronous(synchronous);
     m_model->setLanguage(Translations::current());
+    m_model->setCodeLabels(&m_context->codeLists(), &m_context->regions());
+    m_model->setRecordService(&m_context->service()); // editable in place only with EditRecords
     m_proxy = new RecordGridProxy(this);
     m_proxy->setSourceModel(m_model);
 
@@ -62,6 +65,27 @@ RecordsPage::RecordsPage(Session &session, QWidget *parent, bool synchronous)
     table->horizontalHeader()->setSortIndicatorShown(true);
     table->horizontalHeader()->setSortIndicator(-1, Qt::AscendingOrder);
     table->setIconSize(QSize(12, 12));
+    auto *delegate = new RecordItemDelegate(*m_context, *m_model, table);
+    delegate->setRegency(m_context->officeRegency());
+    table->setItemDelegate(delegate);
+    if (session.can(Permission::EditRecords)) {
+        // F2 or a click on a cell of the selected row edits that cell; a double click and Enter still open
+        // the whole record in the form.
+        table->setEditTriggers(QAbstractItemView::EditKeyPressed | QAbstractItemView::SelectedClicked);
+    }
+    connect(m_model, &RecordTableModel::editFailed, this, [this](const QString &message) {
+        MessageBoxes::instance().warning(this, tr("Save change"), message);
+    });
+    connect(m_model, &RecordTableModel::recordEdited, this,
+            [this](qint64 id, const QString &, const QStringList &problems) {
+                m_ui->statusLabel->setText(
+                    problems.isEmpty()
+                        ? tr("Record %1 saved.").arg(id)
+                        : tr("Record %1 saved with %n problem(s): %2", nullptr, int(problems.size()))
+                              .arg(id)
+                              .arg(problems.join(QStringLiteral("; "))));
+            });
+
 
     m_searchTimer->setSingleShot(true);
     m_searchTimer->setInterval(250); // one query per pause in typing, not per key
@@ -225,7 +249,10 @@ void RecordsPage::updateSearchAvailability()
     m_ui->searchEdit->setToolTip(
         searched.isEmpty()
             ? tr("Quick search needs access to personal data")
-            : tr("Finds values that start with the text in: %1").arg(searched.join(QStringLiteral(", "))));
+            : tr("Finds records in which one of these starts with the text (as typed, in CAPITALS or in Title "
+                 "Case): %1. A name is found by its beginning: \"siti a\" finds \"Siti Aminah\", \"aminah\" "
+                 "does not.")
+                  .arg(searched.join(QStringLiteral(", "))));
 }
 
 void RecordsPage::fillFilterKinds()
