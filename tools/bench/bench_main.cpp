@@ -221,7 +221,7 @@ int benchGridMeasure(const QString &dir, int runs, int rows)
     const QString extra = QStringLiteral("rows=%1").arg(rows);
 
     std::vector<double> openPage, openCount, last, sortPage, sortCount, filterPage, filterCount, filter2Page,
-        filter2Count, search;
+        filter2Count, searchPage, search, rarePage, rareCount, densePage, denseCount;
     RecordQuery byName{u"pencari_kerja"_qs, u"nama"_qs};
     RecordQuery registered{u"pencari_kerja"_qs};
     registered.filters << ColumnFilter{u"status"_qs, ColumnFilter::Kind::Equals, u"terdaftar"_qs, {}};
@@ -230,6 +230,12 @@ int benchGridMeasure(const QString &dir, int runs, int rows)
                                       QDate(2021, 12, 31)};
     RecordQuery quick{u"pencari_kerja"_qs};
     quick.quickSearch = u"siti"_qs;
+    // The two ends of quick search: a full name (about 1 in 190 rows: the index plan) and one letter that
+    // begins every registration number (every row: the scan plan).
+    RecordQuery rare{u"pencari_kerja"_qs};
+    rare.quickSearch = u"yusuf wulandari"_qs;
+    RecordQuery dense{u"pencari_kerja"_qs};
+    dense.quickSearch = u"a"_qs;
     for (int run = 0; run < runs; ++run) {
         RecordTableModel m(*session, templates);
         auto [page, count] = timeQuery(m, {u"pencari_kerja"_qs});
@@ -251,7 +257,14 @@ int benchGridMeasure(const QString &dir, int runs, int rows)
         filter2Page.push_back(page);
         filter2Count.push_back(count);
         std::tie(page, count) = timeQuery(m, quick);
+        searchPage.push_back(page);
         search.push_back(count);
+        std::tie(page, count) = timeQuery(m, rare);
+        rarePage.push_back(page);
+        rareCount.push_back(count);
+        std::tie(page, count) = timeQuery(m, dense);
+        densePage.push_back(page);
+        denseCount.push_back(count);
     }
     report("grid_open_first_page", openPage, extra);
     report("grid_open_count_known", openCount, extra);
@@ -262,7 +275,12 @@ int benchGridMeasure(const QString &dir, int runs, int rows)
     report("grid_filter_count_known", filterCount, extra + u" status=terdaftar"_qs);
     report("grid_filter_range_first_page", filter2Page, extra + u" tanggal_daftar in 2021, sorted by it"_qs);
     report("grid_filter_range_count_known", filter2Count, extra + u" tanggal_daftar in 2021, sorted by it"_qs);
+    report("grid_quick_search_first_page", searchPage, extra + u" 'siti' on no_pendaftaran/nik/nama"_qs);
     report("grid_quick_search_count_known", search, extra + u" 'siti' on no_pendaftaran/nik/nama"_qs);
+    report("grid_quick_search_rare_first_page", rarePage, extra + u" 'yusuf wulandari'"_qs);
+    report("grid_quick_search_rare_count_known", rareCount, extra + u" 'yusuf wulandari'"_qs);
+    report("grid_quick_search_dense_first_page", densePage, extra + u" 'a' (matches every row)"_qs);
+    report("grid_quick_search_dense_count_known", denseCount, extra + u" 'a' (matches every row)"_qs);
 
     // Scroll end to end, page by page as a view would, with the position index; peak RSS of the whole run.
     {
