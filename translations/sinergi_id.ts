@@ -537,6 +537,13 @@
     </message>
 </context>
 <context>
+    <name>sinergi::CsvExportSink</name>
+    <message>
+        <source>The CSV delimiter must be &apos;;&apos;, &apos;,&apos; or a tab.</source>
+        <translation>Pemisah CSV harus &apos;;&apos;, &apos;,&apos; atau tab.</translation>
+    </message>
+</context>
+<context>
     <name>sinergi::CsvReader</name>
     <message>
         <source>Cannot open %1: %2</source>
@@ -709,6 +716,43 @@
     </message>
 </context>
 <context>
+    <name>sinergi::ExportColumns</name>
+    <message>
+        <source>%1 (label)</source>
+        <translation>%1 (uraian)</translation>
+    </message>
+</context>
+<context>
+    <name>sinergi::ExportFile</name>
+    <message>
+        <source>%1 is a folder; give a file name</source>
+        <translation>%1 adalah folder; berikan nama berkas</translation>
+    </message>
+</context>
+<context>
+    <name>sinergi::ExportPiiDialog</name>
+    <message>
+        <source>Export personal data?</source>
+        <translation>Ekspor data pribadi?</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;%1&lt;/b&gt; contains personal data: %2.&lt;/p&gt;&lt;p&gt;Without it the file holds every other column and can be shared for statistics and planning.&lt;/p&gt;&lt;p&gt;With it, anyone who gets the file can read these people&apos;s personal data outside Sinergi. Keep such a file only as long as needed, never send it by unencrypted e-mail or chat, and delete it afterwards. The export (who, when, which view, how many rows, the file name) is recorded in the audit log.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;%1&lt;/b&gt; berisi data pribadi: %2.&lt;/p&gt;&lt;p&gt;Tanpa data pribadi, berkas memuat semua kolom lainnya dan dapat dibagikan untuk statistik dan perencanaan.&lt;/p&gt;&lt;p&gt;Dengan data pribadi, siapa pun yang memperoleh berkas ini dapat membaca data pribadi orang-orang tersebut di luar Sinergi. Simpan berkas seperti ini hanya selama diperlukan, jangan kirim lewat surel atau aplikasi obrolan tanpa enkripsi, dan hapus setelahnya. Ekspor ini (siapa, kapan, tampilan mana, berapa baris, nama berkas) dicatat dalam log audit.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>I understand that the file will contain personal data and that this export is recorded</source>
+        <translation>Saya mengerti bahwa berkas ini berisi data pribadi dan ekspor ini dicatat</translation>
+    </message>
+    <message>
+        <source>Export &amp;without personal data</source>
+        <translation>Ekspor &amp;tanpa data pribadi</translation>
+    </message>
+    <message>
+        <source>Export &amp;with personal data</source>
+        <translation>Ekspor &amp;dengan data pribadi</translation>
+    </message>
+</context>
+<context>
     <name>sinergi::FieldEditor</name>
     <message>
         <source>Personal data is hidden for your role.</source>
@@ -825,6 +869,10 @@
         <source>&quot;%1&quot; is not in the code list %2 (version %3).</source>
         <translation>&quot;%1&quot; tidak ada dalam daftar kode %2 (versi %3).</translation>
     </message>
+    <message>
+        <source>&quot;%1&quot; is from version %2 of the code list %3 and no longer in version %4; choose a current code when the record is next edited.</source>
+        <translation>&quot;%1&quot; berasal dari versi %2 daftar kode %3 dan tidak ada lagi di versi %4; pilih kode yang berlaku saat data ini diubah berikutnya.</translation>
+    </message>
 </context>
 <context>
     <name>sinergi::FirstAdminPage</name>
@@ -866,6 +914,388 @@
     <message>
         <source>Sinergi — first start</source>
         <translation>Sinergi — penyiapan awal</translation>
+    </message>
+</context>
+<context>
+    <name>sinergi::ImportFilePage</name>
+    <message>
+        <source>UTF-8 (with BOM)</source>
+        <translation>UTF-8 (dengan BOM)</translation>
+    </message>
+    <message>
+        <source>UTF-8</source>
+        <translation>UTF-8</translation>
+    </message>
+    <message>
+        <source>Windows-1252 (older Excel)</source>
+        <translation>Windows-1252 (Excel lama)</translation>
+    </message>
+    <message>
+        <source>UTF-16 LE (Excel “Unicode text”)</source>
+        <translation>UTF-16 LE (Excel “Unicode text”)</translation>
+    </message>
+    <message>
+        <source>UTF-16 BE</source>
+        <translation>UTF-16 BE</translation>
+    </message>
+    <message>
+        <source>semicolon (;)</source>
+        <translation>titik koma (;)</translation>
+    </message>
+    <message>
+        <source>tab</source>
+        <translation>tab</translation>
+    </message>
+    <message>
+        <source>comma (,)</source>
+        <translation>koma (,)</translation>
+    </message>
+    <message>
+        <source>File and target</source>
+        <translation>Berkas dan tujuan</translation>
+    </message>
+    <message>
+        <source>Choose the CSV or Excel (XLSX) file, the dataset it goes into and, if the file comes from a known system, its mapping profile.</source>
+        <translation>Pilih berkas CSV atau Excel (XLSX), dataset tujuannya dan, bila berkas berasal dari sistem yang dikenal, profil pemetaannya.</translation>
+    </message>
+    <message>
+        <source>Path of a .csv or .xlsx file</source>
+        <translation>Lokasi berkas .csv atau .xlsx</translation>
+    </message>
+    <message>
+        <source>&amp;Choose…</source>
+        <translation>&amp;Pilih…</translation>
+    </message>
+    <message>
+        <source>No file chosen yet.</source>
+        <translation>Belum ada berkas yang dipilih.</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;Berkas:</translation>
+    </message>
+    <message>
+        <source>&amp;Dataset:</source>
+        <translation>&amp;Dataset:</translation>
+    </message>
+    <message>
+        <source>&amp;Sheet:</source>
+        <translation>&amp;Lembar kerja:</translation>
+    </message>
+    <message>
+        <source>Detected:</source>
+        <translation>Terdeteksi:</translation>
+    </message>
+    <message>
+        <source>Mapping &amp;profile:</source>
+        <translation>&amp;Profil pemetaan:</translation>
+    </message>
+    <message>
+        <source>Columns are matched by their names; you can correct them in the next step.</source>
+        <translation>Kolom dicocokkan menurut namanya; Anda dapat membetulkannya pada langkah berikutnya.</translation>
+    </message>
+    <message>
+        <source>Choose the file to import</source>
+        <translation>Pilih berkas yang akan diimpor</translation>
+    </message>
+    <message>
+        <source>Spreadsheets (*.csv *.xlsx *.txt);;All files (*)</source>
+        <translation>Lembar kerja (*.csv *.xlsx *.txt);;Semua berkas (*)</translation>
+    </message>
+    <message>
+        <source>The file does not exist.</source>
+        <translation>Berkas tidak ada.</translation>
+    </message>
+    <message>
+        <source>The file is empty (0 bytes): there is nothing to import. Export it again from the source system.</source>
+        <translation>Berkas kosong (0 bita): tidak ada yang dapat diimpor. Ekspor ulang dari sistem sumbernya.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Excel workbook (XLSX) with %n sheet(s); choose the sheet to import.</source>
+        <translation>
+            <numerusform>Buku kerja Excel (XLSX) dengan %n lembar; pilih lembar yang akan diimpor.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>CSV text · encoding: %1 · delimiter: %2 · %n column(s)</source>
+        <translation>
+            <numerusform>Teks CSV · pengodean: %1 · pemisah: %2 · %n kolom</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(automatic)</source>
+        <translation>(otomatis)</translation>
+    </message>
+    <message>
+        <source>The file %1 does not exist.</source>
+        <translation>Berkas %1 tidak ada.</translation>
+    </message>
+    <message>
+        <source>Import data</source>
+        <translation>Impor data</translation>
+    </message>
+</context>
+<context>
+    <name>sinergi::ImportMappingPage</name>
+    <message>
+        <source>Column mapping</source>
+        <translation>Pemetaan kolom</translation>
+    </message>
+    <message>
+        <source>Check which column of the file goes into each field. Fields marked * are required.</source>
+        <translation>Periksa kolom berkas mana yang mengisi setiap isian. Isian bertanda * wajib diisi.</translation>
+    </message>
+    <message>
+        <source>Name of the source system, e.g. SIKAS Kecamatan</source>
+        <translation>Nama sistem sumber, mis. SIKAS Kecamatan</translation>
+    </message>
+    <message>
+        <source>Save as &amp;profile</source>
+        <translation>Simpan sebagai &amp;profil</translation>
+    </message>
+    <message>
+        <source>Save this mapping for the next file from the same system (shared by the office)</source>
+        <translation>Simpan pemetaan ini untuk berkas berikutnya dari sistem yang sama (dipakai bersama se-kantor)</translation>
+    </message>
+    <message>
+        <source>Profile name:</source>
+        <translation>Nama profil:</translation>
+    </message>
+    <message>
+        <source>Choose a column for the required field(s): %1. Without them every row would be rejected.</source>
+        <translation>Pilih kolom untuk isian wajib: %1. Tanpa kolom itu setiap baris akan ditolak.</translation>
+    </message>
+    <message>
+        <source>Import data</source>
+        <translation>Impor data</translation>
+    </message>
+    <message>
+        <source>Save mapping profile</source>
+        <translation>Simpan profil pemetaan</translation>
+    </message>
+    <message>
+        <source>The profile name needs at least one letter or digit.</source>
+        <translation>Nama profil harus memuat sedikitnya satu huruf atau angka.</translation>
+    </message>
+    <message>
+        <source>Saved from the import wizard.</source>
+        <translation>Disimpan dari wisaya impor.</translation>
+    </message>
+    <message>
+        <source>The mapping was saved as profile “%1”. Choose it on the first page for the next file from this system.</source>
+        <translation>Pemetaan disimpan sebagai profil “%1”. Pilih profil ini di halaman pertama untuk berkas berikutnya dari sistem ini.</translation>
+    </message>
+</context>
+<context>
+    <name>sinergi::ImportOptionsPage</name>
+    <message>
+        <source>Options</source>
+        <translation>Pilihan</translation>
+    </message>
+    <message>
+        <source>The import is all or nothing: either every accepted row is stored, or none.</source>
+        <translation>Impor berlaku semua atau tidak sama sekali: semua baris yang diterima disimpan, atau tidak satu pun.</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Impor</translation>
+    </message>
+    <message>
+        <source>Records already in Sinergi</source>
+        <translation>Data yang sudah ada di Sinergi</translation>
+    </message>
+    <message>
+        <source>&amp;Add new records only; a row whose key is already stored is rejected</source>
+        <translation>&amp;Hanya tambah data baru; baris yang kuncinya sudah tersimpan ditolak</translation>
+    </message>
+    <message>
+        <source>&amp;Update records with the same key (filled cells only), add the others</source>
+        <translation>&amp;Perbarui data dengan kunci yang sama (hanya sel yang terisi), tambahkan yang lain</translation>
+    </message>
+    <message>
+        <source>&amp;Dry run: check everything and count, but store nothing</source>
+        <translation>&amp;Uji coba: periksa dan hitung semuanya, tetapi jangan simpan apa pun</translation>
+    </message>
+    <message>
+        <source>&amp;Reject rows with validation errors (otherwise they are imported and marked for correction)</source>
+        <translation>&amp;Tolak baris yang memiliki galat validasi (jika tidak, baris diimpor dan ditandai untuk diperbaiki)</translation>
+    </message>
+    <message>
+        <source>Rejected rows</source>
+        <translation>Baris yang ditolak</translation>
+    </message>
+    <message>
+        <source>Empty: do not write a file</source>
+        <translation>Kosong: tidak menulis berkas</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>P&amp;ilih…</translation>
+    </message>
+    <message>
+        <source>A CSV file with every rejected row and the reason, to correct and import again.</source>
+        <translation>Berkas CSV berisi setiap baris yang ditolak beserta alasannya, untuk diperbaiki lalu diimpor lagi.</translation>
+    </message>
+    <message>
+        <source>The key that identifies a record: %1.</source>
+        <translation>Kunci yang mengenali satu data: %1.</translation>
+    </message>
+    <message>
+        <source>%1-rejected.csv</source>
+        <comment>file name of the rejected rows</comment>
+        <translation>%1-ditolak.csv</translation>
+    </message>
+    <message>
+        <source>Where to write the rejected rows</source>
+        <translation>Tempat menulis baris yang ditolak</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Berkas CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Import data</source>
+        <translation>Impor data</translation>
+    </message>
+    <message>
+        <source>The rejected rows cannot be written over the file being imported. Choose another file name.</source>
+        <translation>Baris yang ditolak tidak boleh ditulis menimpa berkas yang sedang diimpor. Pilih nama berkas lain.</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist or cannot be written to. Choose another place for the rejected rows, or leave the field empty.</source>
+        <translation>Folder %1 tidak ada atau tidak dapat ditulisi. Pilih tempat lain untuk baris yang ditolak, atau kosongkan isian ini.</translation>
+    </message>
+</context>
+<context>
+    <name>sinergi::ImportPreview</name>
+    <message>
+        <source>The natural key (%1) is empty.</source>
+        <translation>Kunci alami (%1) kosong.</translation>
+    </message>
+    <message>
+        <source>The natural key (%1) repeats an earlier row of this file; the earlier row is kept.</source>
+        <translation>Kunci alami (%1) mengulang baris sebelumnya di berkas ini; baris yang lebih awal yang dipakai.</translation>
+    </message>
+</context>
+<context>
+    <name>sinergi::ImportPreviewPage</name>
+    <message>
+        <source>Preview</source>
+        <translation>Pratinjau</translation>
+    </message>
+    <message numerus="yes">
+        <source>The first %n row(s) of the file as they will be imported. Coloured cells have a problem: point at them to read it.</source>
+        <translation>
+            <numerusform>%n baris pertama berkas sebagaimana akan diimpor. Sel berwarna memiliki masalah: arahkan penunjuk ke sel untuk membacanya.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) checked: %1 good, %2 with warnings, %3 with errors (imported, marked for correction), %4 rejected (not imported).</source>
+        <translation>
+            <numerusform>%n baris diperiksa: %1 baik, %2 dengan peringatan, %3 dengan galat (diimpor, ditandai untuk diperbaiki), %4 ditolak (tidak diimpor).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Excel has damaged some numbers: a NIK or another long number appears as, for example, 3.2E+15, or was stored as a number with only 15 digits. The lost digits cannot be recovered, so these rows are rejected. In Excel, format the column as Text, type or paste the numbers again (or export them from the source system as text), save and import again.</source>
+        <translation>Excel telah merusak beberapa angka: NIK atau angka panjang lain tampil sebagai, misalnya, 3,2E+15, atau tersimpan sebagai bilangan yang hanya 15 digit. Digit yang hilang tidak dapat dipulihkan, jadi baris tersebut ditolak. Di Excel, format kolomnya sebagai Teks, ketik atau tempel ulang angkanya (atau ekspor dari sistem sumber sebagai teks), simpan, lalu impor lagi.</translation>
+    </message>
+    <message>
+        <source>Import data</source>
+        <translation>Impor data</translation>
+    </message>
+</context>
+<context>
+    <name>sinergi::ImportRunPage</name>
+    <message>
+        <source>Import</source>
+        <translation>Impor</translation>
+    </message>
+    <message>
+        <source>The rows are stored in one step at the end. Cancel undoes everything: the data stays as it was before the import.</source>
+        <translation>Baris-baris disimpan sekaligus di akhir. Batal membatalkan semuanya: data tetap seperti sebelum impor.</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel import</source>
+        <translation>&amp;Batalkan impor</translation>
+    </message>
+    <message>
+        <source>&amp;Open the folder of the rejected rows file</source>
+        <translation>&amp;Buka folder berkas baris yang ditolak</translation>
+    </message>
+    <message>
+        <source>Cancelling… the changes are being undone.</source>
+        <translation>Membatalkan… perubahan sedang dikembalikan.</translation>
+    </message>
+    <message>
+        <source>Reading and checking the file…</source>
+        <translation>Membaca dan memeriksa berkas…</translation>
+    </message>
+    <message>
+        <source>%1 row(s) read…</source>
+        <translation>%1 baris dibaca…</translation>
+    </message>
+    <message>
+        <source>The import failed. Nothing was stored.</source>
+        <translation>Impor gagal. Tidak ada yang disimpan.</translation>
+    </message>
+    <message>
+        <source>Import data</source>
+        <translation>Impor data</translation>
+    </message>
+    <message>
+        <source>%1
+
+Nothing was stored; the data is as before the import.</source>
+        <translation>%1
+
+Tidak ada yang disimpan; data tetap seperti sebelum impor.</translation>
+    </message>
+    <message>
+        <source>Read: %1 · added: %2 · updated: %3 · rejected: %4 · stored with errors to correct: %5</source>
+        <translation>Dibaca: %1 · ditambahkan: %2 · diperbarui: %3 · ditolak: %4 · disimpan dengan galat untuk diperbaiki: %5</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Dibatalkan.</translation>
+    </message>
+    <message>
+        <source>The import was cancelled and undone: no row was stored, the data is as before.</source>
+        <translation>Impor dibatalkan dan dikembalikan: tidak ada baris yang disimpan, data tetap seperti sebelumnya.</translation>
+    </message>
+    <message>
+        <source>Dry run finished.</source>
+        <translation>Uji coba selesai.</translation>
+    </message>
+    <message>
+        <source>Dry run: nothing was stored. An import would give:</source>
+        <translation>Uji coba: tidak ada yang disimpan. Impor sungguhan akan menghasilkan:</translation>
+    </message>
+    <message>
+        <source>Import finished in %1 s.</source>
+        <translation>Impor selesai dalam %1 detik.</translation>
+    </message>
+    <message>
+        <source>Nothing was imported.</source>
+        <translation>Tidak ada yang diimpor.</translation>
+    </message>
+    <message>
+        <source>The rejected rows and their reasons are in %1.</source>
+        <translation>Baris yang ditolak beserta alasannya ada di %1.</translation>
+    </message>
+    <message>
+        <source>Row %1: %2</source>
+        <translation>Baris %1: %2</translation>
+    </message>
+    <message>
+        <source>… and %1 more</source>
+        <translation>… dan %1 lainnya</translation>
+    </message>
+</context>
+<context>
+    <name>sinergi::ImportWizard</name>
+    <message>
+        <source>Import data</source>
+        <translation>Impor data</translation>
     </message>
 </context>
 <context>
@@ -921,6 +1351,196 @@
         <translation>
             <numerusform>Tidak ada yang diimpor karena %n baris ditolak (mode ketat).</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>sinergi::IpkCalculator</name>
+    <message>
+        <source>other / unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>M</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>F</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>M/F</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, row “%2”, %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the stock counted from the records is %2 but A − B is %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the closing stock %2 is not the next period&apos;s opening %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: negative stock (opening %2, closing %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2: the closing stock %3 is not the next period&apos;s opening %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n job seeker(s) not counted: registration date, sex, status or status date missing.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n vacancy(ies) not counted: opening date missing, or closed without a closing date.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n placement(s) not counted: placement date or type missing, or the job seeker is not in the store.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>sinergi::IpkColumns</name>
+    <message>
+        <source>M</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>F</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>M/F</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(1) Opening</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(2) Registered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A = 1+2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(3) Placed / filled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(4) Removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>B = 3+4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(5) Closing = A−B</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sinergi::IpkCsv</name>
+    <message>
+        <source>whole regency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kecamatan %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sinergi::IpkFormSet</name>
+    <message>
+        <source>IPK form file %1, form “%2”: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” needs an Indonesian text (“id”).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown subject “%1” (job_seekers, vacancies or placements).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown row dimension “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>age group “%1” needs min ≤ max.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>education row “%1” needs code prefixes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>row “%1” needs a code (and for KBLI its version).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not valid JSON (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file has no forms.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a form has no id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the id is used twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the form has no rows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>placements can only be broken down by education or shown as a total.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>vacancies have an age range, not an age; they cannot be broken down by age group.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only vacancies carry a KBLI section.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The built-in IPK form set is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>code list “%1” %2 does not exist.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1046,6 +1666,69 @@ Qt %2</translation>
     </message>
 </context>
 <context>
+    <name>sinergi::MappingModel</name>
+    <message>
+        <source>(not mapped)</source>
+        <translation>(tidak dipetakan)</translation>
+    </message>
+    <message>
+        <source>(column %1 without a name)</source>
+        <translation>(kolom %1 tanpa nama)</translation>
+    </message>
+    <message>
+        <source>Automatic</source>
+        <translation>Otomatis</translation>
+    </message>
+    <message>
+        <source>dd/mm/yyyy (day first)</source>
+        <translation>dd/mm/yyyy (hari dulu)</translation>
+    </message>
+    <message>
+        <source>mm/dd/yyyy (month first)</source>
+        <translation>mm/dd/yyyy (bulan dulu)</translation>
+    </message>
+    <message>
+        <source>yyyy-mm-dd (ISO)</source>
+        <translation>yyyy-mm-dd (ISO)</translation>
+    </message>
+    <message>
+        <source>Excel serial number</source>
+        <translation>Nomor seri Excel</translation>
+    </message>
+    <message>
+        <source>%1 (%2): required, every row needs a value</source>
+        <translation>%1 (%2): wajib, setiap baris harus berisi nilai</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Matched automatically by the column name</source>
+        <translation>Dicocokkan otomatis menurut nama kolom</translation>
+    </message>
+    <message>
+        <source>Chosen by you or the profile</source>
+        <translation>Dipilih oleh Anda atau oleh profil</translation>
+    </message>
+    <message>
+        <source>Field in Sinergi</source>
+        <translation>Isian di Sinergi</translation>
+    </message>
+    <message>
+        <source>Column in the file</source>
+        <translation>Kolom di berkas</translation>
+    </message>
+    <message>
+        <source>Date format</source>
+        <translation>Format tanggal</translation>
+    </message>
+    <message>
+        <source>Example (first row)</source>
+        <translation>Contoh (baris pertama)</translation>
+    </message>
+</context>
+<context>
     <name>sinergi::MappingProfile</name>
     <message>
         <source>Mapping profile %1: %2</source>
@@ -1113,6 +1796,10 @@ Qt %2</translation>
         <source>&quot;prefix&quot; must be &quot;province&quot; or &quot;kecamatan&quot;</source>
         <translation>&quot;prefix&quot; harus &quot;province&quot; atau &quot;kecamatan&quot;</translation>
     </message>
+    <message>
+        <source>The NIK was first registered outside this office&apos;s regency (%1); check it unless the person moved here.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>sinergi::PasswordFeedback</name>
@@ -1148,6 +1835,216 @@ Qt %2</translation>
     <message>
         <source>The password must not contain the user name.</source>
         <translation>Kata sandi tidak boleh memuat nama pengguna.</translation>
+    </message>
+</context>
+<context>
+    <name>sinergi::PlacedStillActiveRule</name>
+    <message>
+        <source>&quot;active_statuses&quot; must be a non-empty list of status codes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A placement is recorded for this job seeker, but the status is still “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sinergi::PreviewModel</name>
+    <message>
+        <source>OK</source>
+        <translation>Baik</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Peringatan</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Galat</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Ditolak</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Row · status</source>
+        <translation>Baris · status</translation>
+    </message>
+</context>
+<context>
+    <name>sinergi::ProblemsModel</name>
+    <message>
+        <source>Error</source>
+        <translation type="unfinished">Galat</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation type="unfinished">Peringatan</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) with this problem</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Record %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rule / record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Records / field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Severity / problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sinergi::ProblemsPanel</name>
+    <message>
+        <source>Validation cancelled; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%L1 record(s) validated in %2 s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Validation failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Completeness: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Validity: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timeliness: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share of the required fields that are filled in, over all %L1 record(s) (%L2 of %L3 values).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share of records without validation errors (%L1 of %L2). Warnings do not count against it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share of records that are current: AK/I card not expired and no report overdue (%L1 of %L2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This dataset has no timeliness rule (card expiry or report due).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Validating… you can keep browsing; saving changes works again when it ends.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data problems</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Validate again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check every record of this dataset again, including references to other datasets (needs the right to edit records).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished">Batal</translation>
+    </message>
+    <message>
+        <source>Problems grouped by rule. Expand a rule and double-click a record to show it in the grid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sinergi::RecordExportFlow</name>
+    <message>
+        <source>Export records</source>
+        <translation>Ekspor data</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv)</source>
+        <translation>Buku kerja Excel (*.xlsx);;CSV, UTF-8 (*.csv)</translation>
+    </message>
+    <message>
+        <source>Exporting %1…</source>
+        <translation>Mengekspor %1…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>Ekspor gagal</translation>
+    </message>
+    <message>
+        <source>Nothing was written. %1</source>
+        <translation>Tidak ada yang ditulis. %1</translation>
+    </message>
+    <message>
+        <source>Export cancelled</source>
+        <translation>Ekspor dibatalkan</translation>
+    </message>
+    <message>
+        <source>The export was cancelled; no file was written.</source>
+        <translation>Ekspor dibatalkan; tidak ada berkas yang ditulis.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) of %1 exported to %2.</source>
+        <translation>
+            <numerusform>%n baris %1 diekspor ke %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The file contains personal data. Delete it when it is no longer needed.</source>
+        <translation>Berkas ini berisi data pribadi. Hapus bila tidak diperlukan lagi.</translation>
+    </message>
+    <message>
+        <source>Personal data columns (NIK, names, addresses, …) were left out.</source>
+        <translation>Kolom data pribadi (NIK, nama, alamat, …) tidak disertakan.</translation>
+    </message>
+    <message>
+        <source>Export finished</source>
+        <translation>Ekspor selesai</translation>
+    </message>
+</context>
+<context>
+    <name>sinergi::RecordExporter</name>
+    <message>
+        <source>Unknown dataset &quot;%1&quot;.</source>
+        <translation>Dataset &quot;%1&quot; tidak dikenal.</translation>
+    </message>
+    <message>
+        <source>Exporting personal data (NIK, names, addresses) needs an explicit confirmation: the file can be copied and shared outside Sinergi, and the export is recorded in the audit log.</source>
+        <translation>Ekspor data pribadi (NIK, nama, alamat) memerlukan konfirmasi tegas: berkasnya dapat disalin dan dibagikan di luar Sinergi, dan ekspor ini dicatat dalam log audit.</translation>
+    </message>
+    <message>
+        <source>No file name given for the export.</source>
+        <translation>Nama berkas untuk ekspor belum diberikan.</translation>
+    </message>
+    <message>
+        <source>This view has %L1 rows; an Excel sheet holds at most %L2. Export it as CSV, or narrow the view with a filter.</source>
+        <translation>Tampilan ini berisi %L1 baris; satu lembar Excel menampung paling banyak %L2. Ekspor sebagai CSV, atau persempit tampilan dengan filter.</translation>
     </message>
 </context>
 <context>
@@ -1541,14 +2438,6 @@ Perubahan Anda tidak disimpan. Tutup formulir ini lalu buka data itu lagi untuk 
         <translation>Cari cepat tidak tersedia</translation>
     </message>
     <message>
-        <source>&amp;Import…</source>
-        <translation>&amp;Impor…</translation>
-    </message>
-    <message>
-        <source>Import a CSV or Excel file into this dataset</source>
-        <translation>Impor berkas CSV atau Excel ke dataset ini</translation>
-    </message>
-    <message>
         <source>Save change</source>
         <translation>Simpan perubahan</translation>
     </message>
@@ -1561,6 +2450,26 @@ Perubahan Anda tidak disimpan. Tutup formulir ini lalu buka data itu lagi untuk 
         <translation>
             <numerusform>Data %1 disimpan dengan %n masalah: %2</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>&amp;Impor…</translation>
+    </message>
+    <message>
+        <source>Import a CSV or Excel file into this dataset</source>
+        <translation>Impor berkas CSV atau Excel ke dataset ini</translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation>E&amp;kspor…</translation>
+    </message>
+    <message>
+        <source>Export the rows shown (search, filters and sort as set) to an Excel or CSV file</source>
+        <translation>Ekspor baris yang tampil (sesuai pencarian, filter dan urutan) ke berkas Excel atau CSV</translation>
+    </message>
+    <message>
+        <source>Record %1 no longer exists or was deleted.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Finds records in which one of these starts with the text (as typed, in CAPITALS or in Title Case): %1. A name is found by its beginning: &quot;siti a&quot; finds &quot;Siti Aminah&quot;, &quot;aminah&quot; does not.</source>
@@ -1699,6 +2608,116 @@ Perubahan Anda tidak disimpan. Tutup formulir ini lalu buka data itu lagi untuk 
     </message>
 </context>
 <context>
+    <name>sinergi::ReferenceLists</name>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Tidak dapat membaca %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is larger than a code list can be (%L2 bytes at most).</source>
+        <translation>%1 lebih besar dari ukuran daftar kode yang diizinkan (paling banyak %L2 bita).</translation>
+    </message>
+    <message>
+        <source>%1: no dataset uses a code list &quot;%2&quot;. Known lists: %3.</source>
+        <translation>%1: tidak ada dataset yang memakai daftar kode &quot;%2&quot;. Daftar yang dikenal: %3.</translation>
+    </message>
+    <message>
+        <source>Code list %1 version %2 is already loaded.</source>
+        <translation>Daftar kode %1 versi %2 sudah dimuat.</translation>
+    </message>
+    <message>
+        <source>%1: version %2 of %3 is older than the version in use (%4). Only a newer edition can be loaded.</source>
+        <translation>%1: versi %2 dari %3 lebih lama daripada versi yang berlaku (%4). Hanya edisi yang lebih baru yang dapat dimuat.</translation>
+    </message>
+</context>
+<context>
+    <name>sinergi::ReferenceListsPanel</name>
+    <message>
+        <source>Reference lists</source>
+        <translation>Daftar referensi</translation>
+    </message>
+    <message>
+        <source>Code lists used by the datasets. New entries use the version in use; codes from older versions stay readable, and records that still carry them are flagged with a warning.</source>
+        <translation>Daftar kode yang dipakai dataset. Data baru memakai versi yang berlaku; kode dari versi lama tetap terbaca, dan data yang masih memakainya ditandai dengan peringatan.</translation>
+    </message>
+    <message>
+        <source>List</source>
+        <translation>Daftar</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Versi</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Codes</source>
+        <translation>Kode</translation>
+    </message>
+    <message>
+        <source>Origin</source>
+        <translation>Asal</translation>
+    </message>
+    <message>
+        <source>&amp;Load new version…</source>
+        <translation>&amp;Muat versi baru…</translation>
+    </message>
+    <message>
+        <source>Only an administrator can load a new version.</source>
+        <translation>Hanya administrator yang dapat memuat versi baru.</translation>
+    </message>
+    <message>
+        <source>Shipped with Sinergi</source>
+        <translation>Bawaan Sinergi</translation>
+    </message>
+    <message>
+        <source>Loaded %1 by %2</source>
+        <translation>Dimuat %1 oleh %2</translation>
+    </message>
+    <message>
+        <source>In use</source>
+        <translation>Berlaku</translation>
+    </message>
+    <message>
+        <source>Older (codes stay readable)</source>
+        <translation>Lama (kode tetap terbaca)</translation>
+    </message>
+    <message>
+        <source>Load a new version of a code list</source>
+        <translation>Muat versi baru daftar kode</translation>
+    </message>
+    <message>
+        <source>Code list (*.json)</source>
+        <translation>Daftar kode (*.json)</translation>
+    </message>
+    <message>
+        <source>%1 version %2 loaded (%3 codes). Version %4 stays readable for existing records.</source>
+        <translation>%1 versi %2 dimuat (%3 kode). Versi %4 tetap terbaca untuk data yang sudah ada.</translation>
+    </message>
+    <message>
+        <source>No longer in the new version: %1. Records that carry these codes are flagged with a warning.</source>
+        <translation>Tidak ada lagi di versi baru: %1. Data yang memakai kode ini ditandai dengan peringatan.</translation>
+    </message>
+    <message>
+        <source>The record pages use it after the next log-in.</source>
+        <translation>Halaman data memakainya setelah Anda masuk lagi.</translation>
+    </message>
+    <message>
+        <source>Reference list loaded</source>
+        <translation>Daftar referensi dimuat</translation>
+    </message>
+    <message>
+        <source>Reference list not loaded</source>
+        <translation>Daftar referensi tidak dimuat</translation>
+    </message>
+    <message>
+        <source>Nothing was changed. %1</source>
+        <translation>Tidak ada yang diubah. %1</translation>
+    </message>
+</context>
+<context>
     <name>sinergi::RegionCatalog</name>
     <message>
         <source>Cannot read the region list %1: %2</source>
@@ -1722,6 +2741,89 @@ Perubahan Anda tidak disimpan. Tutup formulir ini lalu buka data itu lagi untuk 
     <message>
         <source>reason</source>
         <translation>alasan</translation>
+    </message>
+</context>
+<context>
+    <name>sinergi::ReportPeriod</name>
+    <message>
+        <source>Year %1 is outside %2–%3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no month %1; use 1–12.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no semester %1; use S1 or S2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period “%1” not recognised. Write a month as 2025-03, a semester as 2025-S1 or a year as 2025.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>January</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>February</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>March</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>April</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>May</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>June</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>July</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>August</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>September</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>October</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>November</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>December</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Semester I %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Semester II %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Year %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1817,6 +2919,73 @@ Perubahan Anda tidak disimpan. Tutup formulir ini lalu buka data itu lagi untuk 
     <message>
         <source>%1: &quot;%2&quot; is not a date in the expected format (%3).</source>
         <translation>%1: &quot;%2&quot; bukan tanggal dalam format yang diharapkan (%3).</translation>
+    </message>
+</context>
+<context>
+    <name>sinergi::RuleLabels</name>
+    <message>
+        <source>NIK consistency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Referenced record exists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AK/I validity and reports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Required in this case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Placed but still active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Required value missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrong format</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrong length</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrong type of value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Out of range</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NIK not 16 digits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished">%1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -2432,6 +3601,24 @@ Perubahan Anda tidak disimpan. Tutup formulir ini lalu buka data itu lagi untuk 
     </message>
 </context>
 <context>
+    <name>sinergi::ValidationJob</name>
+    <message>
+        <source>Unknown dataset “%1”.</source>
+        <translation type="unfinished">Dataset “%1” tidak dikenal.</translation>
+    </message>
+</context>
+<context>
+    <name>sinergi::XlsxExportSink</name>
+    <message>
+        <source>A value is longer than the 32,767 characters an Excel cell can hold; export as CSV instead.</source>
+        <translation>Ada nilai yang lebih panjang dari 32.767 karakter yang muat dalam satu sel Excel; ekspor sebagai CSV saja.</translation>
+    </message>
+    <message>
+        <source>An Excel sheet holds at most %L1 rows; export this view as CSV.</source>
+        <translation>Satu lembar Excel menampung paling banyak %L1 baris; ekspor tampilan ini sebagai CSV.</translation>
+    </message>
+</context>
+<context>
     <name>sinergi::XlsxPart</name>
     <message>
         <source>The workbook is damaged: the part %1 is not valid (%2). Open the file in Excel and save it again.</source>
@@ -2571,478 +3758,6 @@ Perubahan Anda tidak disimpan. Tutup formulir ini lalu buka data itu lagi untuk 
     <message>
         <source>The workbook part %1 cannot be read: %2</source>
         <translation>Bagian buku kerja %1 tidak dapat dibaca: %2</translation>
-    </message>
-</context>
-<context>
-    <name>sinergi::ImportFilePage</name>
-    <message>
-        <source>UTF-8 (with BOM)</source>
-        <translation>UTF-8 (dengan BOM)</translation>
-    </message>
-    <message>
-        <source>UTF-8</source>
-        <translation>UTF-8</translation>
-    </message>
-    <message>
-        <source>Windows-1252 (older Excel)</source>
-        <translation>Windows-1252 (Excel lama)</translation>
-    </message>
-    <message>
-        <source>UTF-16 LE (Excel “Unicode text”)</source>
-        <translation>UTF-16 LE (Excel “Unicode text”)</translation>
-    </message>
-    <message>
-        <source>UTF-16 BE</source>
-        <translation>UTF-16 BE</translation>
-    </message>
-    <message>
-        <source>semicolon (;)</source>
-        <translation>titik koma (;)</translation>
-    </message>
-    <message>
-        <source>tab</source>
-        <translation>tab</translation>
-    </message>
-    <message>
-        <source>comma (,)</source>
-        <translation>koma (,)</translation>
-    </message>
-    <message>
-        <source>File and target</source>
-        <translation>Berkas dan tujuan</translation>
-    </message>
-    <message>
-        <source>Choose the CSV or Excel (XLSX) file, the dataset it goes into and, if the file comes from a known system, its mapping profile.</source>
-        <translation>Pilih berkas CSV atau Excel (XLSX), dataset tujuannya dan, bila berkas berasal dari sistem yang dikenal, profil pemetaannya.</translation>
-    </message>
-    <message>
-        <source>Path of a .csv or .xlsx file</source>
-        <translation>Lokasi berkas .csv atau .xlsx</translation>
-    </message>
-    <message>
-        <source>&amp;Choose…</source>
-        <translation>&amp;Pilih…</translation>
-    </message>
-    <message>
-        <source>No file chosen yet.</source>
-        <translation>Belum ada berkas yang dipilih.</translation>
-    </message>
-    <message>
-        <source>&amp;File:</source>
-        <translation>&amp;Berkas:</translation>
-    </message>
-    <message>
-        <source>&amp;Dataset:</source>
-        <translation>&amp;Dataset:</translation>
-    </message>
-    <message>
-        <source>&amp;Sheet:</source>
-        <translation>&amp;Lembar kerja:</translation>
-    </message>
-    <message>
-        <source>Detected:</source>
-        <translation>Terdeteksi:</translation>
-    </message>
-    <message>
-        <source>Mapping &amp;profile:</source>
-        <translation>&amp;Profil pemetaan:</translation>
-    </message>
-    <message>
-        <source>Columns are matched by their names; you can correct them in the next step.</source>
-        <translation>Kolom dicocokkan menurut namanya; Anda dapat membetulkannya pada langkah berikutnya.</translation>
-    </message>
-    <message>
-        <source>Choose the file to import</source>
-        <translation>Pilih berkas yang akan diimpor</translation>
-    </message>
-    <message>
-        <source>Spreadsheets (*.csv *.xlsx *.txt);;All files (*)</source>
-        <translation>Lembar kerja (*.csv *.xlsx *.txt);;Semua berkas (*)</translation>
-    </message>
-    <message>
-        <source>The file does not exist.</source>
-        <translation>Berkas tidak ada.</translation>
-    </message>
-    <message>
-        <source>The file is empty (0 bytes): there is nothing to import. Export it again from the source system.</source>
-        <translation>Berkas kosong (0 bita): tidak ada yang dapat diimpor. Ekspor ulang dari sistem sumbernya.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Excel workbook (XLSX) with %n sheet(s); choose the sheet to import.</source>
-        <translation>
-            <numerusform>Buku kerja Excel (XLSX) dengan %n lembar; pilih lembar yang akan diimpor.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>CSV text · encoding: %1 · delimiter: %2 · %n column(s)</source>
-        <translation>
-            <numerusform>Teks CSV · pengodean: %1 · pemisah: %2 · %n kolom</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>(automatic)</source>
-        <translation>(otomatis)</translation>
-    </message>
-    <message>
-        <source>The file %1 does not exist.</source>
-        <translation>Berkas %1 tidak ada.</translation>
-    </message>
-    <message>
-        <source>Import data</source>
-        <translation>Impor data</translation>
-    </message>
-</context>
-<context>
-    <name>sinergi::ImportMappingPage</name>
-    <message>
-        <source>Column mapping</source>
-        <translation>Pemetaan kolom</translation>
-    </message>
-    <message>
-        <source>Check which column of the file goes into each field. Fields marked * are required.</source>
-        <translation>Periksa kolom berkas mana yang mengisi setiap isian. Isian bertanda * wajib diisi.</translation>
-    </message>
-    <message>
-        <source>Name of the source system, e.g. SIKAS Kecamatan</source>
-        <translation>Nama sistem sumber, mis. SIKAS Kecamatan</translation>
-    </message>
-    <message>
-        <source>Save as &amp;profile</source>
-        <translation>Simpan sebagai &amp;profil</translation>
-    </message>
-    <message>
-        <source>Save this mapping for the next file from the same system (shared by the office)</source>
-        <translation>Simpan pemetaan ini untuk berkas berikutnya dari sistem yang sama (dipakai bersama se-kantor)</translation>
-    </message>
-    <message>
-        <source>Profile name:</source>
-        <translation>Nama profil:</translation>
-    </message>
-    <message>
-        <source>Choose a column for the required field(s): %1. Without them every row would be rejected.</source>
-        <translation>Pilih kolom untuk isian wajib: %1. Tanpa kolom itu setiap baris akan ditolak.</translation>
-    </message>
-    <message>
-        <source>Import data</source>
-        <translation>Impor data</translation>
-    </message>
-    <message>
-        <source>Save mapping profile</source>
-        <translation>Simpan profil pemetaan</translation>
-    </message>
-    <message>
-        <source>The profile name needs at least one letter or digit.</source>
-        <translation>Nama profil harus memuat sedikitnya satu huruf atau angka.</translation>
-    </message>
-    <message>
-        <source>Saved from the import wizard.</source>
-        <translation>Disimpan dari wisaya impor.</translation>
-    </message>
-    <message>
-        <source>The mapping was saved as profile “%1”. Choose it on the first page for the next file from this system.</source>
-        <translation>Pemetaan disimpan sebagai profil “%1”. Pilih profil ini di halaman pertama untuk berkas berikutnya dari sistem ini.</translation>
-    </message>
-</context>
-<context>
-    <name>sinergi::ImportPreviewPage</name>
-    <message>
-        <source>Preview</source>
-        <translation>Pratinjau</translation>
-    </message>
-    <message numerus="yes">
-        <source>The first %n row(s) of the file as they will be imported. Coloured cells have a problem: point at them to read it.</source>
-        <translation>
-            <numerusform>%n baris pertama berkas sebagaimana akan diimpor. Sel berwarna memiliki masalah: arahkan penunjuk ke sel untuk membacanya.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n row(s) checked: %1 good, %2 with warnings, %3 with errors (imported, marked for correction), %4 rejected (not imported).</source>
-        <translation>
-            <numerusform>%n baris diperiksa: %1 baik, %2 dengan peringatan, %3 dengan galat (diimpor, ditandai untuk diperbaiki), %4 ditolak (tidak diimpor).</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Excel has damaged some numbers: a NIK or another long number appears as, for example, 3.2E+15, or was stored as a number with only 15 digits. The lost digits cannot be recovered, so these rows are rejected. In Excel, format the column as Text, type or paste the numbers again (or export them from the source system as text), save and import again.</source>
-        <translation>Excel telah merusak beberapa angka: NIK atau angka panjang lain tampil sebagai, misalnya, 3,2E+15, atau tersimpan sebagai bilangan yang hanya 15 digit. Digit yang hilang tidak dapat dipulihkan, jadi baris tersebut ditolak. Di Excel, format kolomnya sebagai Teks, ketik atau tempel ulang angkanya (atau ekspor dari sistem sumber sebagai teks), simpan, lalu impor lagi.</translation>
-    </message>
-    <message>
-        <source>Import data</source>
-        <translation>Impor data</translation>
-    </message>
-</context>
-<context>
-    <name>sinergi::ImportOptionsPage</name>
-    <message>
-        <source>Options</source>
-        <translation>Pilihan</translation>
-    </message>
-    <message>
-        <source>The import is all or nothing: either every accepted row is stored, or none.</source>
-        <translation>Impor berlaku semua atau tidak sama sekali: semua baris yang diterima disimpan, atau tidak satu pun.</translation>
-    </message>
-    <message>
-        <source>&amp;Import</source>
-        <translation>&amp;Impor</translation>
-    </message>
-    <message>
-        <source>Records already in Sinergi</source>
-        <translation>Data yang sudah ada di Sinergi</translation>
-    </message>
-    <message>
-        <source>&amp;Add new records only; a row whose key is already stored is rejected</source>
-        <translation>&amp;Hanya tambah data baru; baris yang kuncinya sudah tersimpan ditolak</translation>
-    </message>
-    <message>
-        <source>&amp;Update records with the same key (filled cells only), add the others</source>
-        <translation>&amp;Perbarui data dengan kunci yang sama (hanya sel yang terisi), tambahkan yang lain</translation>
-    </message>
-    <message>
-        <source>&amp;Dry run: check everything and count, but store nothing</source>
-        <translation>&amp;Uji coba: periksa dan hitung semuanya, tetapi jangan simpan apa pun</translation>
-    </message>
-    <message>
-        <source>&amp;Reject rows with validation errors (otherwise they are imported and marked for correction)</source>
-        <translation>&amp;Tolak baris yang memiliki galat validasi (jika tidak, baris diimpor dan ditandai untuk diperbaiki)</translation>
-    </message>
-    <message>
-        <source>Rejected rows</source>
-        <translation>Baris yang ditolak</translation>
-    </message>
-    <message>
-        <source>Empty: do not write a file</source>
-        <translation>Kosong: tidak menulis berkas</translation>
-    </message>
-    <message>
-        <source>C&amp;hoose…</source>
-        <translation>P&amp;ilih…</translation>
-    </message>
-    <message>
-        <source>A CSV file with every rejected row and the reason, to correct and import again.</source>
-        <translation>Berkas CSV berisi setiap baris yang ditolak beserta alasannya, untuk diperbaiki lalu diimpor lagi.</translation>
-    </message>
-    <message>
-        <source>The key that identifies a record: %1.</source>
-        <translation>Kunci yang mengenali satu data: %1.</translation>
-    </message>
-    <message>
-        <source>%1-rejected.csv</source>
-        <comment>file name of the rejected rows</comment>
-        <translation>%1-ditolak.csv</translation>
-    </message>
-    <message>
-        <source>Where to write the rejected rows</source>
-        <translation>Tempat menulis baris yang ditolak</translation>
-    </message>
-    <message>
-        <source>CSV files (*.csv)</source>
-        <translation>Berkas CSV (*.csv)</translation>
-    </message>
-    <message>
-        <source>Import data</source>
-        <translation>Impor data</translation>
-    </message>
-    <message>
-        <source>The rejected rows cannot be written over the file being imported. Choose another file name.</source>
-        <translation>Baris yang ditolak tidak boleh ditulis menimpa berkas yang sedang diimpor. Pilih nama berkas lain.</translation>
-    </message>
-    <message>
-        <source>The folder %1 does not exist or cannot be written to. Choose another place for the rejected rows, or leave the field empty.</source>
-        <translation>Folder %1 tidak ada atau tidak dapat ditulisi. Pilih tempat lain untuk baris yang ditolak, atau kosongkan isian ini.</translation>
-    </message>
-</context>
-<context>
-    <name>sinergi::ImportRunPage</name>
-    <message>
-        <source>Import</source>
-        <translation>Impor</translation>
-    </message>
-    <message>
-        <source>The rows are stored in one step at the end. Cancel undoes everything: the data stays as it was before the import.</source>
-        <translation>Baris-baris disimpan sekaligus di akhir. Batal membatalkan semuanya: data tetap seperti sebelum impor.</translation>
-    </message>
-    <message>
-        <source>&amp;Cancel import</source>
-        <translation>&amp;Batalkan impor</translation>
-    </message>
-    <message>
-        <source>&amp;Open the folder of the rejected rows file</source>
-        <translation>&amp;Buka folder berkas baris yang ditolak</translation>
-    </message>
-    <message>
-        <source>Cancelling… the changes are being undone.</source>
-        <translation>Membatalkan… perubahan sedang dikembalikan.</translation>
-    </message>
-    <message>
-        <source>Reading and checking the file…</source>
-        <translation>Membaca dan memeriksa berkas…</translation>
-    </message>
-    <message>
-        <source>%1 row(s) read…</source>
-        <translation>%1 baris dibaca…</translation>
-    </message>
-    <message>
-        <source>The import failed. Nothing was stored.</source>
-        <translation>Impor gagal. Tidak ada yang disimpan.</translation>
-    </message>
-    <message>
-        <source>Import data</source>
-        <translation>Impor data</translation>
-    </message>
-    <message>
-        <source>%1
-
-Nothing was stored; the data is as before the import.</source>
-        <translation>%1
-
-Tidak ada yang disimpan; data tetap seperti sebelum impor.</translation>
-    </message>
-    <message>
-        <source>Read: %1 · added: %2 · updated: %3 · rejected: %4 · stored with errors to correct: %5</source>
-        <translation>Dibaca: %1 · ditambahkan: %2 · diperbarui: %3 · ditolak: %4 · disimpan dengan galat untuk diperbaiki: %5</translation>
-    </message>
-    <message>
-        <source>Cancelled.</source>
-        <translation>Dibatalkan.</translation>
-    </message>
-    <message>
-        <source>The import was cancelled and undone: no row was stored, the data is as before.</source>
-        <translation>Impor dibatalkan dan dikembalikan: tidak ada baris yang disimpan, data tetap seperti sebelumnya.</translation>
-    </message>
-    <message>
-        <source>Dry run finished.</source>
-        <translation>Uji coba selesai.</translation>
-    </message>
-    <message>
-        <source>Dry run: nothing was stored. An import would give:</source>
-        <translation>Uji coba: tidak ada yang disimpan. Impor sungguhan akan menghasilkan:</translation>
-    </message>
-    <message>
-        <source>Import finished in %1 s.</source>
-        <translation>Impor selesai dalam %1 detik.</translation>
-    </message>
-    <message>
-        <source>Nothing was imported.</source>
-        <translation>Tidak ada yang diimpor.</translation>
-    </message>
-    <message>
-        <source>The rejected rows and their reasons are in %1.</source>
-        <translation>Baris yang ditolak beserta alasannya ada di %1.</translation>
-    </message>
-    <message>
-        <source>Row %1: %2</source>
-        <translation>Baris %1: %2</translation>
-    </message>
-    <message>
-        <source>… and %1 more</source>
-        <translation>… dan %1 lainnya</translation>
-    </message>
-</context>
-<context>
-    <name>sinergi::ImportWizard</name>
-    <message>
-        <source>Import data</source>
-        <translation>Impor data</translation>
-    </message>
-</context>
-<context>
-    <name>sinergi::MappingModel</name>
-    <message>
-        <source>(not mapped)</source>
-        <translation>(tidak dipetakan)</translation>
-    </message>
-    <message>
-        <source>(column %1 without a name)</source>
-        <translation>(kolom %1 tanpa nama)</translation>
-    </message>
-    <message>
-        <source>Automatic</source>
-        <translation>Otomatis</translation>
-    </message>
-    <message>
-        <source>dd/mm/yyyy (day first)</source>
-        <translation>dd/mm/yyyy (hari dulu)</translation>
-    </message>
-    <message>
-        <source>mm/dd/yyyy (month first)</source>
-        <translation>mm/dd/yyyy (bulan dulu)</translation>
-    </message>
-    <message>
-        <source>yyyy-mm-dd (ISO)</source>
-        <translation>yyyy-mm-dd (ISO)</translation>
-    </message>
-    <message>
-        <source>Excel serial number</source>
-        <translation>Nomor seri Excel</translation>
-    </message>
-    <message>
-        <source>%1 (%2): required, every row needs a value</source>
-        <translation>%1 (%2): wajib, setiap baris harus berisi nilai</translation>
-    </message>
-    <message>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
-    </message>
-    <message>
-        <source>Matched automatically by the column name</source>
-        <translation>Dicocokkan otomatis menurut nama kolom</translation>
-    </message>
-    <message>
-        <source>Chosen by you or the profile</source>
-        <translation>Dipilih oleh Anda atau oleh profil</translation>
-    </message>
-    <message>
-        <source>Field in Sinergi</source>
-        <translation>Isian di Sinergi</translation>
-    </message>
-    <message>
-        <source>Column in the file</source>
-        <translation>Kolom di berkas</translation>
-    </message>
-    <message>
-        <source>Date format</source>
-        <translation>Format tanggal</translation>
-    </message>
-    <message>
-        <source>Example (first row)</source>
-        <translation>Contoh (baris pertama)</translation>
-    </message>
-</context>
-<context>
-    <name>sinergi::PreviewModel</name>
-    <message>
-        <source>OK</source>
-        <translation>Baik</translation>
-    </message>
-    <message>
-        <source>Warning</source>
-        <translation>Peringatan</translation>
-    </message>
-    <message>
-        <source>Error</source>
-        <translation>Galat</translation>
-    </message>
-    <message>
-        <source>Rejected</source>
-        <translation>Ditolak</translation>
-    </message>
-    <message>
-        <source>%1 · %2</source>
-        <translation>%1 · %2</translation>
-    </message>
-    <message>
-        <source>Row · status</source>
-        <translation>Baris · status</translation>
-    </message>
-</context>
-<context>
-    <name>sinergi::ImportPreview</name>
-    <message>
-        <source>The natural key (%1) is empty.</source>
-        <translation>Kunci alami (%1) kosong.</translation>
-    </message>
-    <message>
-        <source>The natural key (%1) repeats an earlier row of this file; the earlier row is kept.</source>
-        <translation>Kunci alami (%1) mengulang baris sebelumnya di berkas ini; baris yang lebih awal yang dipakai.</translation>
     </message>
 </context>
 </TS>

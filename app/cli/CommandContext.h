@@ -24,6 +24,7 @@ public:
     const QStringList &arguments() const { return m_arguments; }
     QString argument(int index) const { return m_arguments.value(index); }
     QString value(const QString &option) const { return m_parser.value(option); }
+    QStringList values(const QString &option) const { return m_parser.values(option); } // repeated option
     bool isSet(const QString &option) const { return m_parser.isSet(option); }
     bool verbose() const { return m_verbose; }
 

@@ -47,7 +47,7 @@ bool isOptionToken(const QString &token)
 CommandDispatcher::CommandDispatcher()
 {
     for (const auto &group :
-         {initCommands(), userCommands(), storeCommands(), auditCommands(), keyCommands(), importCommands(),
+         {initCommands(), userCommands(), storeCommands(), auditCommands(), keyCommands(), importCommands(), exportCommands(), referenceCommands(),
           validateCommands()})
         m_commands.append(group);
     for (const Command &command : std::as_const(m_commands)) {

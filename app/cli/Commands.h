@@ -13,6 +13,8 @@ QList<Command> storeCommands(); // unlock-check, store check
 QList<Command> auditCommands(); // audit verify
 QList<Command> keyCommands();   // key rotate|recovery-code
 QList<Command> importCommands(); // import, profile list|show
+QList<Command> exportCommands(); // export
+QList<Command> referenceCommands(); // reference list|load
 QList<Command> validateCommands(); // validate
 
 } // namespace sinergi::cli

@@ -14,6 +14,7 @@
 #include "importing/Importer.h"
 #include "importing/MappingProfileStore.h"
 #include "records/DatasetSchema.h"
+#include "reference/ReferenceLists.h"
 #include "session/Session.h"
 
 #include <QFile>
@@ -73,7 +74,7 @@ public:
         auto session = context.login();
         if (context.isSet(u"profile"_qs) || context.isSet(u"mapping"_qs))
             options.profile = profileFrom(context, *session);
-        const CodeListRegistry codeLists = CodeListRegistry::loadEmbedded();
+        const CodeListRegistry codeLists = ReferenceLists::load(session->db()); // shipped + loaded editions
         const RegionCatalog regions = RegionCatalog::loadEmbedded();
         const FieldValidator fields(&codeLists, &regions);
         const RecordValidator validator(fields, RuleRegistry::standard());

@@ -10,6 +10,8 @@
 #include "importing/ImportFilePage.h"
 #include "importing/ImportWizard.h"
 #include "mainwindow/MainWindow.h"
+#include "datasets/TemplateRegistry.h"
+#include "records/ExportPiiDialog.h"
 #include "records/RecordFormDialog.h"
 #include "records/RecordHistoryDialog.h"
 #include "records/RecordService.h"
@@ -267,6 +269,18 @@ int main(int argc, char **argv)
         if (fresh) {
             save(fresh, u"record-new"_qs);
             fresh->close();
+        }
+        // Export: the personal-data question an administrator answers before the file is written.
+        if (const DatasetTemplate *tpl = page->context()->templates().find(u"pencari_kerja"_qs)) {
+            QStringList piiLabels;
+            for (const FieldDef &f : tpl->fields())
+                if (f.pii)
+                    piiLabels << f.label(u"id"_qs);
+            ExportPiiDialog confirm(tpl->label(u"id"_qs), piiLabels, &window);
+            confirm.show();
+            confirm.confirmCheck()->setChecked(true);
+            settle(100);
+            save(&confirm, u"export-pii-confirm"_qs);
         }
     }
     // Import wizard: file, mapping and preview of a small synthetic CSV in which Excel damaged one NIK.

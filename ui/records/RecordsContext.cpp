@@ -9,13 +9,14 @@
 #include "datasets/TemplateRegistry.h"
 #include "records/DatasetSchema.h"
 #include "records/RecordService.h"
+#include "reference/ReferenceLists.h"
 #include "session/Session.h"
 
 namespace sinergi {
 
 RecordsContext::RecordsContext(Session &session)
     : m_session(session), m_templates(std::make_unique<TemplateRegistry>(TemplateRegistry::loadEmbedded())),
-      m_codeLists(std::make_unique<CodeListRegistry>(CodeListRegistry::loadEmbedded())),
+      m_codeLists(std::make_unique<CodeListRegistry>(ReferenceLists::load(session.db()))),
       m_regions(std::make_unique<RegionCatalog>(RegionCatalog::loadEmbedded())),
       m_fieldValidator(std::make_unique<FieldValidator>(m_codeLists.get(), m_regions.get())),
       m_validator(std::make_unique<RecordValidator>(*m_fieldValidator, RuleRegistry::standard())),

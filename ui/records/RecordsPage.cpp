@@ -6,6 +6,7 @@
 #include "RecordGridProxy.h"
 #include "RecordHistoryDialog.h"
 #include "RecordItemDelegate.h"
+#include "RecordExportFlow.h"
 #include "RecordsContext.h"
 #include "common/Error.h"
 #include "common/MessageBoxes.h"
@@ -145,6 +146,15 @@ RecordsPage::RecordsPage(Session &session, QWidget *parent, bool synchronous)
         importButton->setToolTip(tr("Import a CSV or Excel file into this dataset"));
         m_ui->datasetLayout->addWidget(importButton);
         connect(importButton, &QPushButton::clicked, this, &RecordsPage::openImportWizard);
+    }
+    // Export (RecordExportFlow): the rows as shown, with the current search, filters and sort.
+    if (session.can(Permission::ExportRecords)) {
+        auto *exportButton = new QPushButton(tr("E&xport…"), this);
+        exportButton->setObjectName(u"exportButton"_qs);
+        exportButton->setToolTip(tr("Export the rows shown (search, filters and sort as set) to an Excel or CSV file"));
+        m_ui->datasetLayout->addWidget(exportButton);
+        connect(exportButton, &QPushButton::clicked, this,
+                [this] { RecordExportFlow::start(this, *m_context, m_model->query()); });
     }
     fillFilterKinds();
     fillDatasets(); // selects the first dataset, which runs the first query

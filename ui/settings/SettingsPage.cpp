@@ -4,6 +4,7 @@
 
 #include "ChangePasswordDialog.h"
 #include "RecoveryCodeDialog.h"
+#include "ReferenceListsPanel.h"
 #include "common/AppSettings.h"
 #include "common/Background.h"
 #include "common/FileDialogs.h"
@@ -32,6 +33,8 @@ SettingsPage::SettingsPage(Session &session, QWidget *parent)
     m_ui->securityNoteLabel->setVisible(!settings);
     m_ui->keysGroup->setEnabled(keys);
     m_ui->keysNoteLabel->setVisible(!keys);
+    // Reference lists: its own widget; placed last, above the spacer that ends the column.
+    m_ui->columnLayout->insertWidget(m_ui->columnLayout->count() - 1, new ReferenceListsPanel(session, this));
 
     load();
     connect(m_ui->languageCombo, &QComboBox::activated, this, &SettingsPage::changeLanguage);

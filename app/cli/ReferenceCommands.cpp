@@ -1,0 +1,74 @@
+#include "CommandContext.h"
+#include "Commands.h"
+#include "Console.h"
+#include "ExitCode.h"
+
+#include "reference/ReferenceLists.h"
+#include "session/Session.h"
+
+namespace sinergi::cli {
+
+namespace {
+
+class ReferenceGroup
+{
+    Q_DECLARE_TR_FUNCTIONS(sinergi::cli::ReferenceCommands)
+public:
+    static int list(CommandContext &context)
+    {
+        auto session = context.login();
+        const CodeListRegistry registry = ReferenceLists::load(session->db());
+        for (const ReferenceLists::Edition &e : ReferenceLists::editions(session->db(), registry, u"id"_qs)) {
+            const QString state = e.newest ? tr("in use") : tr("older (codes still readable)");
+            const QString origin =
+                e.shipped ? tr("shipped") : tr("loaded %1 by %2").arg(e.loadedAt, e.loadedBy);
+            Console::outLine(QStringLiteral("%1\t%2\t%3\t%4\t%5\t%6")
+                                 .arg(e.listId, e.version, state)
+                                 .arg(e.codes)
+                                 .arg(origin, e.label));
+        }
+        return ExitOk;
+    }
+
+    static int load(CommandContext &context)
+    {
+        auto session = context.login();
+        CodeListRegistry registry = ReferenceLists::load(session->db());
+        const ReferenceLists::Loaded r = ReferenceLists::loadFile(*session, registry, context.argument(0));
+        Console::outLine(tr("loaded %1 version %2 (%3 codes; previous version %4 stays readable)")
+                             .arg(r.listId, r.version)
+                             .arg(r.codes)
+                             .arg(r.previousVersion));
+        if (!r.retired.isEmpty())
+            Console::outLine(tr("codes no longer in the new version (records keeping them get a warning): %1")
+                                 .arg(r.retired.join(u", "_qs)));
+        return ExitOk;
+    }
+
+    static QList<Command> all()
+    {
+        Command list;
+        list.words = {u"reference"_qs, u"list"_qs};
+        list.summary =
+            tr("List the reference code lists and their versions (id, version, state, codes, origin, name)");
+        list.run = &ReferenceGroup::list;
+
+        Command load;
+        load.words = {u"reference"_qs, u"load"_qs};
+        load.arguments = u"FILE.json"_qs;
+        load.summary = tr("Load a newer version of a code list (administrators; audited)");
+        load.minArguments = 1;
+        load.maxArguments = 1;
+        load.run = &ReferenceGroup::load;
+        return {list, load};
+    }
+};
+
+} // namespace
+
+QList<Command> referenceCommands()
+{
+    return ReferenceGroup::all();
+}
+
+} // namespace sinergi::cli
