@@ -13,6 +13,7 @@
 #include "datasets/TemplateRegistry.h"
 #include "records/ExportPiiDialog.h"
 #include "records/RecordFormDialog.h"
+#include "records/RecordGridProxy.h"
 #include "records/RecordHistoryDialog.h"
 #include "records/RecordService.h"
 #include "records/RecordTableModel.h"
@@ -31,7 +32,10 @@
 #include <QElapsedTimer>
 #include <QFile>
 #include <QLineEdit>
+#include <QAbstractItemDelegate>
+#include <QPainter>
 #include <QPushButton>
+#include <QTableView>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTextStream>
@@ -78,6 +82,26 @@ void save(QWidget *widget, const QString &name)
         return;
     }
     QTextStream(stdout) << path << " (" << widget->width() << "x" << widget->height() << ")\n";
+}
+
+// A popup (a combo's list, a calendar) is a window of its own, which grab() of the main window leaves out:
+// paint it over the window's image where it sits on screen.
+void saveWithPopup(QWidget *window, QWidget *popup, const QString &name)
+{
+    settle();
+    QPixmap image = window->grab();
+    if (popup && popup->isVisible()) {
+        QPainter painter(&image);
+        const QPoint at = popup->mapToGlobal(QPoint(0, 0)) - window->mapToGlobal(QPoint(0, 0));
+        painter.drawPixmap(at, popup->grab());
+    }
+    const QString path = g_outDir + u'/' + name + u".png"_qs;
+    if (!image.save(path)) {
+        QTextStream(stderr) << "could not write " << path << '\n';
+        ++g_failures;
+        return;
+    }
+    QTextStream(stdout) << path << " (" << window->width() << "x" << window->height() << ")\n";
 }
 
 void setText(QWidget *parent, const char *name, const QString &text)
@@ -264,6 +288,30 @@ int main(int argc, char **argv)
             history->selectRow(history->rowCount() - 1);
             save(history, u"record-history"_qs);
             history->close();
+        }
+        // In-place editing: the education cell of the selected row, its code list open over the grid.
+        if (auto *table = page->findChild<QTableView *>(u"table"_qs)) {
+            page->selectRow(3);
+            int column = -1;
+            for (int c = 0; c < page->model()->columnCount(); ++c)
+                if (page->model()->fieldName(c) == u"pendidikan")
+                    column = c;
+            const QModelIndex cell = page->proxy()->index(3, column);
+            table->scrollTo(cell, QAbstractItemView::PositionAtCenter);
+            table->setCurrentIndex(cell);
+            table->edit(cell);
+            settle(100);
+            if (auto *combo = table->viewport()->findChild<QComboBox *>()) {
+                combo->showPopup();
+                settle(200);
+                saveWithPopup(&window, combo->view()->window(), u"records-inline-edit"_qs);
+                combo->hidePopup();
+                emit table->itemDelegate()->closeEditor(combo->parentWidget(), QAbstractItemDelegate::RevertModelCache);
+                settle();
+            } else {
+                QTextStream(stderr) << "no in-place editor opened\n";
+                ++g_failures;
+            }
         }
         RecordFormDialog *fresh = page->newRecord();
         if (fresh) {

@@ -15,6 +15,8 @@
 
 #include <QCheckBox>
 #include <QComboBox>
+#include <QCompleter>
+#include <QAbstractItemView>
 #include <QDateEdit>
 #include <QHeaderView>
 #include <QLineEdit>
@@ -149,6 +151,104 @@ private slots:
         QCOMPARE(page.model()->rowCount(), 2);
         page.findChild<QPushButton *>(u"filterClearButton"_qs)->click();
         QCOMPARE(page.model()->rowCount(), 3);
+    }
+
+    // In-place editing through the grid's delegate: a date cell with the date editor, a code cell with the
+    // searchable combo, Enter commits, Escape cancels; the view is not reset (selection stays) and code
+    // cells show "code — label".
+    void inlineEditDateAndCode()
+    {
+        GuiStore store;
+        std::unique_ptr<Session> session = store.create();
+        RecordsPage page(*session, nullptr, true);
+        page.resize(1200, 600);
+        page.show();
+        seed(page.context()->service());
+        page.applyQuery();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        auto *table = page.findChild<QTableView *>(u"table"_qs);
+        QSignalSpy reset(page.model(), &QAbstractItemModel::modelReset);
+        const int row = rowOfName(page, u"Citra Dewi"_qs);
+        QVERIFY(row >= 0);
+        QVERIFY(page.selectRow(row));
+        const qint64 id = page.proxy()->index(row, 0).data(RecordTableModel::RecordIdRole).toLongLong();
+        RecordService &service = page.context()->service();
+        QCOMPARE(cell(page, row, u"jenis_kelamin"_qs), u"P \u2014 Perempuan"_qs);
+
+        // Date: the form's date editor with its calendar popup; Enter commits.
+        const QModelIndex date = page.proxy()->index(row, columnOf(page.model(), u"tanggal_daftar"_qs));
+        table->scrollTo(date);
+        table->setCurrentIndex(date);
+        table->edit(date);
+        auto *dateEditor = table->viewport()->findChild<FieldEditor *>(u"tanggal_daftar"_qs);
+        QVERIFY(dateEditor);
+        auto *dateEdit = qobject_cast<QDateEdit *>(dateEditor->input());
+        QVERIFY(dateEdit);
+        QVERIFY(dateEdit->calendarPopup());
+        QCOMPARE(dateEdit->date(), registered());
+        const QDate newDate = registered().addDays(-3);
+        dateEdit->setDate(newDate);
+        QTest::keyClick(dateEdit, Qt::Key_Return);
+        QTRY_COMPARE(service.get(kDataset, id)->value(u"tanggal_daftar"_qs).toString(), newDate.toString(Qt::ISODate));
+        QTRY_VERIFY(!table->viewport()->findChild<FieldEditor *>(u"tanggal_daftar"_qs));
+        QCOMPARE(cell(page, row, u"tanggal_daftar"_qs), newDate.toString(u"dd-MM-yyyy"_qs));
+
+        // Code: the searchable combo lists "code — label"; typing a code and Enter stores the code.
+        const QModelIndex education = page.proxy()->index(row, columnOf(page.model(), u"pendidikan"_qs));
+        table->scrollTo(education);
+        table->setCurrentIndex(education);
+        table->edit(education);
+        auto *codeEditor = table->viewport()->findChild<FieldEditor *>(u"pendidikan"_qs);
+        QVERIFY(codeEditor);
+        auto *combo = qobject_cast<QComboBox *>(codeEditor->input());
+        QVERIFY(combo && combo->isEditable());
+        QVERIFY(combo->count() > 3);
+        QVERIFY(combo->currentText().startsWith(u"5000 \u2014 "_qs));
+        const int other = combo->findData(u"6000"_qs);
+        QVERIFY(other >= 0);
+        combo->lineEdit()->selectAll();
+        QTest::keyClicks(combo->lineEdit(), u"6000"_qs);
+        combo->completer()->popup()->hide();
+        QTest::keyClick(combo->lineEdit(), Qt::Key_Return);
+        QTRY_COMPARE(service.get(kDataset, id)->value(u"pendidikan"_qs).toString(), u"6000"_qs);
+        QTRY_VERIFY(!table->viewport()->findChild<FieldEditor *>(u"pendidikan"_qs));
+        QCOMPARE(cell(page, row, u"pendidikan"_qs), combo->itemText(other));
+
+        // Escape leaves the stored value alone.
+        const QModelIndex name = page.proxy()->index(row, columnOf(page.model(), u"nama"_qs));
+        table->scrollTo(name);
+        table->setCurrentIndex(name);
+        table->edit(name);
+        auto *nameEditor = table->viewport()->findChild<FieldEditor *>(u"nama"_qs);
+        QVERIFY(nameEditor);
+        retype(nameEditor->input(), u"Tidak Disimpan"_qs);
+        QTest::keyClick(nameEditor->input(), Qt::Key_Escape);
+        QTRY_VERIFY(!table->viewport()->findChild<FieldEditor *>(u"nama"_qs));
+        QCOMPARE(service.get(kDataset, id)->value(u"nama"_qs).toString(), u"Citra Dewi"_qs);
+        QCOMPARE(service.get(kDataset, id)->value(u"_version"_qs).toInt(), 3); // created + two edits
+
+        QCOMPARE(reset.size(), 0); // no reset: the view kept its place
+        QCOMPARE(table->selectionModel()->selectedRows().value(0).row(), row);
+    }
+
+    // An edit that lost a race with another writer: the officer is told and sees the current value.
+    void inlineEditConflictIsExplained()
+    {
+        GuiStore store;
+        std::unique_ptr<Session> session = store.create();
+        RecordsPage page(*session, nullptr, true);
+        page.show();
+        seed(page.context()->service());
+        page.applyQuery();
+        ScriptedMessageBoxes boxes;
+        const qint64 id = page.proxy()->index(0, 0).data(RecordTableModel::RecordIdRole).toLongLong();
+        page.context()->service().update(kDataset, id, {{u"nama"_qs, u"Budi Diubah"_qs}});
+        const QModelIndex name = page.proxy()->index(0, columnOf(page.model(), u"nama"_qs));
+        QVERIFY(!page.proxy()->setData(name, u"Budi Saya"_qs));
+        QCOMPARE(boxes.shown().size(), 1);
+        QVERIFY(boxes.shown().first().text.contains(u"diubah"_qs, Qt::CaseInsensitive) ||
+                boxes.shown().first().text.contains(u"changed"_qs));
+        QCOMPARE(cell(page, 0, u"nama"_qs), u"Budi Diubah"_qs);
     }
 
     void problemsAreFlaggedAndFiltered()
