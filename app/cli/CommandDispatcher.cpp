@@ -47,8 +47,8 @@ bool isOptionToken(const QString &token)
 CommandDispatcher::CommandDispatcher()
 {
     for (const auto &group :
-         {initCommands(), userCommands(), storeCommands(), auditCommands(), keyCommands(), importCommands(), exportCommands(), referenceCommands(),
-          validateCommands()})
+         {initCommands(), userCommands(), storeCommands(), auditCommands(), keyCommands(), importCommands(),
+          exportCommands(), referenceCommands(), validateCommands(), reportCommands()})
         m_commands.append(group);
     for (const Command &command : std::as_const(m_commands)) {
         for (const OptionSpec &option : optionsFor(command)) {

@@ -16,5 +16,6 @@ QList<Command> importCommands(); // import, profile list|show
 QList<Command> exportCommands(); // export
 QList<Command> referenceCommands(); // reference list|load
 QList<Command> validateCommands(); // validate
+QList<Command> reportCommands();   // report ipk
 
 } // namespace sinergi::cli

@@ -5,6 +5,7 @@
 //        sinergi-bench grid [--rows N] [--runs N]                   (record model at N job seekers)
 //        sinergi-bench validate [--rows N] [--runs N]               (full validation of N job seekers)
 #include "BenchImport.h"
+#include "BenchReports.h"
 #include "BenchValidate.h"
 #include "datasets/RegionCatalog.h"
 #include "datasets/TemplateRegistry.h"
@@ -37,8 +38,8 @@ void report(const char *name, std::vector<double> ms, const QString &extra = {})
 {
     std::sort(ms.begin(), ms.end());
     const double median = ms.size() % 2 ? ms[ms.size() / 2] : (ms[ms.size() / 2 - 1] + ms[ms.size() / 2]) / 2;
-    std::printf("%s runs=%zu median_ms=%.1f min_ms=%.1f max_ms=%.1f %s\n", name, ms.size(), median, ms.front(),
-                ms.back(), qPrintable(extra));
+    std::printf("%s runs=%zu median_ms=%.1f min_ms=%.1f max_ms=%.1f %s\n", name, ms.size(), median,
+                ms.front(), ms.back(), qPrintable(extra));
     std::fflush(stdout);
 }
 
@@ -126,19 +127,20 @@ void fillJobSeekers(Session &session, const DatasetTemplate &tpl, int rows)
     db.setCacheSizeKiB(256 * 1024);
     for (const QString &ix : recordtable::indexNames(tpl))
         db.exec(("DROP INDEX IF EXISTS " + recordtable::quoted(ix)).constData());
-    const QStringList first{u"Agus"_qs, u"Budi"_qs, u"Siti"_qs, u"Dewi"_qs, u"Eko"_qs, u"Sri"_qs, u"Joko"_qs,
-                            u"Rina"_qs, u"Wahyu"_qs, u"Nur"_qs, u"Ahmad"_qs, u"Lestari"_qs, u"Bambang"_qs,
-                            u"Indah"_qs, u"Yusuf"_qs, u"Fitri"_qs};
-    const QStringList last{u"Santoso"_qs, u"Wijaya"_qs, u"Rahayu"_qs, u"Saputra"_qs, u"Hidayat"_qs,
-                           u"Kurniawan"_qs, u"Setiawan"_qs, u"Lestari"_qs, u"Pratama"_qs, u"Susanti"_qs,
-                           u"Nugroho"_qs, u"Wulandari"_qs};
+    const QStringList first{u"Agus"_qs,    u"Budi"_qs,  u"Siti"_qs,  u"Dewi"_qs, u"Eko"_qs,   u"Sri"_qs,
+                            u"Joko"_qs,    u"Rina"_qs,  u"Wahyu"_qs, u"Nur"_qs,  u"Ahmad"_qs, u"Lestari"_qs,
+                            u"Bambang"_qs, u"Indah"_qs, u"Yusuf"_qs, u"Fitri"_qs};
+    const QStringList last{u"Santoso"_qs, u"Wijaya"_qs,    u"Rahayu"_qs,   u"Saputra"_qs,
+                           u"Hidayat"_qs, u"Kurniawan"_qs, u"Setiawan"_qs, u"Lestari"_qs,
+                           u"Pratama"_qs, u"Susanti"_qs,   u"Nugroho"_qs,  u"Wulandari"_qs};
     const QStringList education{u"1000"_qs, u"2000"_qs, u"3000"_qs, u"4000"_qs, u"5000"_qs, u"6000"_qs};
     QRandomGenerator rng(42);
     Transaction tx(db);
-    auto s = db.prepare("INSERT INTO rec_pencari_kerja(_id, no_pendaftaran, nik, nama, tempat_lahir, tanggal_lahir, "
-                        "jenis_kelamin, alamat, kode_kecamatan, kode_desa, pendidikan, jurusan, tanggal_daftar, "
-                        "berlaku_sampai, status, _deleted, _errors, _warnings, _created_at, _updated_at, _updated_by) "
-                        "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
+    auto s = db.prepare(
+        "INSERT INTO rec_pencari_kerja(_id, no_pendaftaran, nik, nama, tempat_lahir, tanggal_lahir, "
+        "jenis_kelamin, alamat, kode_kecamatan, kode_desa, pendidikan, jurusan, tanggal_daftar, "
+        "berlaku_sampai, status, _deleted, _errors, _warnings, _created_at, _updated_at, _updated_by) "
+        "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
     const QString now = u"2026-01-05T08:00:00Z"_qs;
     for (int i = 1; i <= rows; ++i) {
         const int kec = 1 + static_cast<int>(rng.bounded(4));
@@ -153,13 +155,14 @@ void fillJobSeekers(Session &session, const DatasetTemplate &tpl, int rows)
                                 .arg(i % 10000, 4, 10, QLatin1Char('0'));
         const QString status = rng.bounded(5) == 0 ? u"ditempatkan"_qs : u"terdaftar"_qs;
         s.bindAll(std::int64_t(i), QStringLiteral("AK1-3373-%1").arg(i, 7, 10, QLatin1Char('0')), nik,
-                  first.at(rng.bounded(first.size())) + u' ' + last.at(rng.bounded(last.size())), u"Salatiga"_qs,
-                  born.toString(Qt::ISODate), female ? u"P"_qs : u"L"_qs,
+                  first.at(rng.bounded(first.size())) + u' ' + last.at(rng.bounded(last.size())),
+                  u"Salatiga"_qs, born.toString(Qt::ISODate), female ? u"P"_qs : u"L"_qs,
                   QStringLiteral("Jl. Diponegoro No. %1, RT 0%2 RW 0%3").arg(i % 200).arg(i % 9).arg(i % 7),
                   QStringLiteral("33.73.0%1").arg(kec), QStringLiteral("33.73.0%1.100%2").arg(kec).arg(i % 5),
-                  education.at(rng.bounded(education.size())), u"Teknik Mesin"_qs, registered.toString(Qt::ISODate),
-                  registered.addYears(2).toString(Qt::ISODate), status, std::int64_t(i % 100 == 0 ? 1 : 0),
-                  std::int64_t(rng.bounded(20) == 0 ? 1 : 0), std::int64_t(0), now, now, u"bench"_qs);
+                  education.at(rng.bounded(education.size())), u"Teknik Mesin"_qs,
+                  registered.toString(Qt::ISODate), registered.addYears(2).toString(Qt::ISODate), status,
+                  std::int64_t(i % 100 == 0 ? 1 : 0), std::int64_t(rng.bounded(20) == 0 ? 1 : 0),
+                  std::int64_t(0), now, now, u"bench"_qs);
         s.exec();
         s.reset();
     }
@@ -177,7 +180,8 @@ std::pair<double, double> timeQuery(RecordTableModel &m, const RecordQuery &q)
     t.start();
     m.setQuery(q);
     double firstPage = -1;
-    waitUntil([&] { return m.rowCount() > 0 && m.index(0, 0).data(RecordTableModel::RecordIdRole).isValid(); });
+    waitUntil(
+        [&] { return m.rowCount() > 0 && m.index(0, 0).data(RecordTableModel::RecordIdRole).isValid(); });
     firstPage = static_cast<double>(t.nsecsElapsed()) / 1e6;
     waitUntil([&] { return m.isCountKnown(); });
     return {firstPage, static_cast<double>(t.nsecsElapsed()) / 1e6};
@@ -193,8 +197,8 @@ int benchGrid(int runs, int rows)
     const StoreLocation where{tmp.filePath(u"store"_qs)};
     {
         const TemplateRegistry templates = TemplateRegistry::loadEmbedded();
-        auto session = std::move(Session::initialize(where, u"admin"_qs, u"Bench"_qs, u"Bench-Password-2026"_qs,
-                                                     KdfParams::minimal())
+        auto session = std::move(Session::initialize(where, u"admin"_qs, u"Bench"_qs,
+                                                     u"Bench-Password-2026"_qs, KdfParams::minimal())
                                      .session);
         DatasetSchema::sync(session->db(), templates);
         QElapsedTimer t;
@@ -274,7 +278,8 @@ int benchGridMeasure(const QString &dir, int runs, int rows)
     report("grid_filter_first_page", filterPage, extra + u" status=terdaftar"_qs);
     report("grid_filter_count_known", filterCount, extra + u" status=terdaftar"_qs);
     report("grid_filter_range_first_page", filter2Page, extra + u" tanggal_daftar in 2021, sorted by it"_qs);
-    report("grid_filter_range_count_known", filter2Count, extra + u" tanggal_daftar in 2021, sorted by it"_qs);
+    report("grid_filter_range_count_known", filter2Count,
+           extra + u" tanggal_daftar in 2021, sorted by it"_qs);
     report("grid_quick_search_first_page", searchPage, extra + u" 'siti' on no_pendaftaran/nik/nama"_qs);
     report("grid_quick_search_count_known", search, extra + u" 'siti' on no_pendaftaran/nik/nama"_qs);
     report("grid_quick_search_rare_first_page", rarePage, extra + u" 'yusuf wulandari'"_qs);
@@ -311,13 +316,15 @@ int benchGridMeasure(const QString &dir, int runs, int rows)
         for (int run = 0; run < runs; ++run) {
             QElapsedTimer u;
             u.start();
-            auto s = db.prepare("SELECT * FROM rec_pencari_kerja WHERE _deleted = 0 AND (tempat_lahir, _id) > ('M', 0) "
-                                "ORDER BY tempat_lahir, _id LIMIT 200");
+            auto s = db.prepare(
+                "SELECT * FROM rec_pencari_kerja WHERE _deleted = 0 AND (tempat_lahir, _id) > ('M', 0) "
+                "ORDER BY tempat_lahir, _id LIMIT 200");
             while (s.step()) {
             }
             ms.push_back(static_cast<double>(u.nsecsElapsed()) / 1e6);
         }
-        report("grid_sort_unindexed_one_page", ms, extra + u" sort=tempat_lahir (not offered: every page costs this)"_qs);
+        report("grid_sort_unindexed_one_page", ms,
+               extra + u" sort=tempat_lahir (not offered: every page costs this)"_qs);
     }
 
     return 0;
@@ -346,11 +353,20 @@ int main(int argc, char **argv)
         return benchGridMeasure(args.value(2), args.value(3).toInt(), args.value(4).toInt());
     if (args.value(1) == u"grid"_qs) {
         const qsizetype rowsAt = args.indexOf(u"--rows"_qs);
-        return benchGrid(std::max(runs, 3), rowsAt > 0 ? std::max(1000, args.value(rowsAt + 1).toInt()) : 1000000);
+        return benchGrid(std::max(runs, 3),
+                         rowsAt > 0 ? std::max(1000, args.value(rowsAt + 1).toInt()) : 1000000);
+    }
+    if (args.value(1) == u"ipk"_qs) {
+        const qsizetype rowsAt = args.indexOf(u"--rows"_qs);
+        const qsizetype dirAt = args.indexOf(u"--store-dir"_qs);
+        return benchReports(std::max(runs, 3),
+                            rowsAt > 0 ? std::max(1000, args.value(rowsAt + 1).toInt()) : 1000000,
+                            dirAt > 0 ? args.value(dirAt + 1) : QString());
     }
     if (args.value(1) == u"validate"_qs) {
         const qsizetype rowsAt = args.indexOf(u"--rows"_qs);
-        return benchValidate(std::max(runs, 3), rowsAt > 0 ? std::max(1000, args.value(rowsAt + 1).toInt()) : 1000000);
+        return benchValidate(std::max(runs, 3),
+                             rowsAt > 0 ? std::max(1000, args.value(rowsAt + 1).toInt()) : 1000000);
     }
     std::fprintf(stderr, "usage: sinergi-bench unlock|regions [--runs N]\n");
     return 1;
