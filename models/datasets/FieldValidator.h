@@ -33,6 +33,10 @@ public:
     }
 
     void setToday(const QDate &today) { m_today = today; }
+    // What CompiledValidator resolves once per dataset.
+    const QDate &today() const { return m_today; }
+    const CodeListRegistry *codeLists() const { return m_codeLists; }
+    const RegionCatalog *regions() const { return m_regions; }
 
     // codeListVersion overrides FieldDef::codeListVersion (used when the version sits in another field).
     Problems validate(const FieldDef &field, const QVariant &value, const QString &codeListVersion = {}) const;

@@ -18,6 +18,9 @@ public:
 
     Problems validate(const DatasetTemplate &tpl, const QVariantMap &record, const RuleContext &context) const;
 
+    const FieldValidator &fields() const { return m_fields; }
+    const RuleRegistry &rules() const { return m_rules; }
+
 private:
     const FieldValidator &m_fields;
     const RuleRegistry &m_rules;
