@@ -19,6 +19,8 @@
 #include "records/RecordTableModel.h"
 #include "records/RecordsContext.h"
 #include "records/RecordsPage.h"
+#include "records/ProblemsPanel.h"
+#include "quality/ProblemsModel.h"
 #include "session/Session.h"
 #include "settings/SettingsPage.h"
 #include "users/UsersPage.h"
@@ -30,12 +32,14 @@
 #include <QComboBox>
 #include <QDir>
 #include <QElapsedTimer>
+#include <QEventLoop>
 #include <QFile>
-#include <QLineEdit>
+#include <QTreeView>
 #include <QAbstractItemDelegate>
 #include <QPainter>
-#include <QPushButton>
 #include <QTableView>
+#include <QLineEdit>
+#include <QPushButton>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTextStream>
@@ -275,6 +279,22 @@ int main(int argc, char **argv)
         settle(300);
         page->selectRow(9); // record 10: its NIK does not match the birth date
         save(&window, u"records"_qs);
+        // Problems panel after a full validation, with the first rule expanded and one of its records shown.
+        if (ProblemsPanel *panel = page->problemsPanel()) {
+            QEventLoop loop;
+            QObject::connect(panel, &ProblemsPanel::validationFinished, &loop, &QEventLoop::quit);
+            if (panel->validateAgain())
+                loop.exec();
+            const QModelIndex group = panel->model()->index(0, 0);
+            panel->tree()->expand(group);
+            settle(100);
+            const QModelIndex first = panel->model()->index(0, 0, group);
+            panel->tree()->setCurrentIndex(first);
+            emit panel->tree()->activated(first); // what a double-click does: the grid jumps to the record
+            settle(300);
+            save(&window, u"problems-panel"_qs);
+            page->selectRow(9); // back to record 10 for the form editor below
+        }
 
         RecordFormDialog *form = page->editSelected();
         if (form) {

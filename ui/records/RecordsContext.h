@@ -29,6 +29,7 @@ public:
     const CodeListRegistry &codeLists() const { return *m_codeLists; }
     const RegionCatalog &regions() const { return *m_regions; }
     RecordService &service() const { return *m_service; }
+    const RecordValidator &validator() const { return *m_validator; }
     // The regency the office serves ("33.73"), from the store setting the first-run wizard will write;
     // empty until then.
     QString officeRegency() const;

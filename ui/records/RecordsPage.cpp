@@ -7,6 +7,7 @@
 #include "RecordHistoryDialog.h"
 #include "RecordItemDelegate.h"
 #include "RecordExportFlow.h"
+#include "ProblemsPanel.h"
 #include "RecordsContext.h"
 #include "common/Error.h"
 #include "common/MessageBoxes.h"
@@ -15,6 +16,7 @@
 #include "datasets/TemplateRegistry.h"
 #include "records/RecordService.h"
 #include "records/RecordSql.h"
+#include "records/RecordTable.h"
 #include "records/RecordTableModel.h"
 #include "session/Session.h"
 
@@ -24,6 +26,7 @@
 #include <QLocale>
 #include <QShortcut>
 #include <QSignalBlocker>
+#include <QSplitter>
 #include <QTimer>
 #include <algorithm>
 
@@ -86,7 +89,6 @@ RecordsPage::RecordsPage(Session &session, QWidget *parent, bool synchronous)
                               .arg(id)
                               .arg(problems.join(QStringLiteral("; "))));
             });
-
 
     m_searchTimer->setSingleShot(true);
     m_searchTimer->setInterval(250); // one query per pause in typing, not per key
@@ -156,8 +158,68 @@ RecordsPage::RecordsPage(Session &session, QWidget *parent, bool synchronous)
         connect(exportButton, &QPushButton::clicked, this,
                 [this] { RecordExportFlow::start(this, *m_context, m_model->query()); });
     }
+    // The problems panel sits beside the grid: an officer fixes records while looking at the list.
+    m_problems = new ProblemsPanel(*m_context, this);
+    auto *splitter = new QSplitter(Qt::Horizontal, this);
+    delete layout()->replaceWidget(table, splitter);
+    splitter->addWidget(table);
+    splitter->addWidget(m_problems);
+    splitter->setStretchFactor(0, 3);
+    splitter->setStretchFactor(1, 1);
+    splitter->setChildrenCollapsible(true);
+    connect(m_problems, &ProblemsPanel::recordActivated, this, &RecordsPage::goToRecord);
+    connect(m_problems, &ProblemsPanel::validationFinished, this, [this] { applyQuery(); });
+    connect(m_ui->datasetCombo, &QComboBox::currentIndexChanged, m_problems,
+            [this] { m_problems->setDataset(dataset()); });
     fillFilterKinds();
     fillDatasets(); // selects the first dataset, which runs the first query
+    m_problems->setDataset(dataset());
+}
+
+bool RecordsPage::goToRecord(qint64 id)
+{
+    if (!m_model || dataset().isEmpty())
+        return false;
+    const QByteArray table = recordtable::quoted(recordtable::tableName(dataset()));
+    auto live = m_session.db().prepare(("SELECT _deleted FROM " + table + " WHERE _id = ?1").constData());
+    live.bind(1, static_cast<std::int64_t>(id));
+    if (!live.step() || live.int64(0) != 0) {
+        m_ui->statusLabel->setText(tr("Record %1 no longer exists or was deleted.").arg(id));
+        return false;
+    }
+    // The grid pages by key and does not know where a record sits. In the default view (insertion order,
+    // no search, filter or deleted rows) the row is the number of live records before it: one count on
+    // the rowid, so the jump resets the view to it.
+    {
+        const QSignalBlocker b1(m_ui->searchEdit), b2(m_ui->problemsCheck), b3(m_ui->deletedCheck),
+            b4(m_ui->filterFieldCombo);
+        m_ui->searchEdit->clear();
+        m_ui->problemsCheck->setChecked(false);
+        m_ui->deletedCheck->setChecked(false);
+        m_ui->filterFieldCombo->setCurrentIndex(0);
+        m_ui->filterValueEdit->clear();
+    }
+    auto before = m_session.db().prepare(
+        ("SELECT count(*) FROM " + table + " WHERE _deleted = 0 AND _id < ?1").constData());
+    before.bind(1, static_cast<std::int64_t>(id));
+    before.step();
+    const int row = static_cast<int>(before.int64(0));
+    RecordQuery q;
+    q.dataset = dataset();
+    m_searchTimer->stop();
+    m_pendingSelect = 0;
+    m_pendingRow = row;
+    try {
+        m_model->setQuery(q);
+    } catch (const Error &e) {
+        m_pendingRow = -1;
+        m_ui->statusLabel->setText(e.userMessage());
+        return false;
+    }
+    showSortIndicator();
+    if (m_model->isCountKnown()) // synchronous mode: the count is already here
+        onCountKnown(m_model->rowCount(), 0);
+    return true;
 }
 
 ImportWizard *RecordsPage::openImportWizard()
@@ -171,6 +233,10 @@ ImportWizard *RecordsPage::openImportWizard()
             applyQuery();
         else
             setDataset(id);
+        // The importer only counts problems per row; listing them (and re-checking the datasets that refer
+        // to the imported one) is the validation job's, in the background.
+        if (m_problems)
+            m_problems->validateAfterImport(id);
     });
     wizard->open();
     return wizard;
@@ -282,6 +348,7 @@ void RecordsPage::applyQuery()
         return;
     m_searchTimer->stop();
     m_pendingSelect = 0;
+    m_pendingRow = -1;
     RecordQuery q;
     q.dataset = dataset();
     if (m_model->query().dataset == q.dataset) {
@@ -354,6 +421,11 @@ void RecordsPage::onCountKnown(int rows, double elapsedMs)
 {
     Q_UNUSED(rows)
     Q_UNUSED(elapsedMs)
+    if (m_pendingRow >= 0) {
+        const int row = std::exchange(m_pendingRow, -1);
+        if (selectRow(row))
+            m_ui->table->scrollTo(m_proxy->index(row, 0), QAbstractItemView::PositionAtCenter);
+    }
     m_ui->statusLabel->setText(statusText());
     updateButtons();
 }
@@ -375,6 +447,8 @@ void RecordsPage::onPageLoaded(int page, double elapsedMs)
 void RecordsPage::refreshKeeping(qint64 id)
 {
     applyQuery();
+    if (m_problems)
+        m_problems->refresh(); // the write replaced the record's problems
     m_pendingSelect = id; // pages arrive after this (queued from the worker)...
     reselectPending(0);   // ...except in synchronous mode, where the first page is already here
 }

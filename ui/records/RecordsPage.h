@@ -10,6 +10,7 @@ class QTimer;
 namespace sinergi {
 
 class ImportWizard;
+class ProblemsPanel;
 class RecordFormDialog;
 class RecordGridProxy;
 class RecordHistoryDialog;
@@ -42,6 +43,10 @@ public:
     // Applies search, filter and checkboxes now (typing applies them after a short pause).
     void applyQuery();
     bool selectRow(int row);
+    // Shows the record in the grid and selects it (the problems panel's jump). Resets search, filters and
+    // sort to the default view, where a record's row is one indexed count; false for a deleted or unknown id.
+    bool goToRecord(qint64 id);
+    ProblemsPanel *problemsPanel() const { return m_problems; }
     qint64 selectedId() const;
     QString statusText() const;
 
@@ -85,6 +90,8 @@ private:
     bool m_columnsSized = false;
     QString m_note; // a transient remark after the row count (e.g. "not sortable")
     qint64 m_pendingSelect = 0;
+    int m_pendingRow = -1; // goToRecord: select this row once the count is known
+    ProblemsPanel *m_problems = nullptr;
 };
 
 } // namespace sinergi

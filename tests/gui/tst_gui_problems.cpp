@@ -1,0 +1,240 @@
+// The problems panel beside the record grid on a real store: groups by rule with their record counts,
+// the quality figures, "Validate again" on its worker thread, and the jump from a problem to its record.
+#include "GuiTestHelpers.h"
+
+#include "common/ScriptedMessageBoxes.h"
+#include "datasets/TemplateRegistry.h"
+#include "importing/ImportFilePage.h"
+#include "importing/ImportRunPage.h"
+#include "importing/ImportWizard.h"
+#include "quality/ProblemsModel.h"
+#include "quality/QualitySummary.h"
+#include "quality/ValidationRunner.h"
+#include "records/ProblemsPanel.h"
+#include "records/RecordService.h"
+#include "records/RecordTableModel.h"
+#include "records/RecordsContext.h"
+#include "records/RecordsPage.h"
+
+#include <QComboBox>
+#include <QFile>
+#include <QLineEdit>
+#include <QLocale>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTreeView>
+
+using namespace sinergi;
+using namespace sinergi::test;
+
+namespace {
+const QString kDataset = u"pencari_kerja"_qs;
+
+// Every live seeker's stored problem counts, in id order: what a cancelled job must leave untouched.
+QString errorCounts(Session &session)
+{
+    auto s = session.db().prepare(
+        "SELECT group_concat(_errors || '/' || _warnings, ' ') FROM (SELECT _errors, _warnings FROM "
+        "rec_pencari_kerja WHERE _deleted = 0 ORDER BY _id)");
+    return s.step() ? s.text(0) : QString();
+}
+
+QVariantMap seeker(int n)
+{
+    const QDate registered = QDate::currentDate().addDays(-30); // no report due yet
+    return {{u"no_pendaftaran"_qs, QStringLiteral("AK1-%1").arg(n, 3, 10, QLatin1Char('0'))},
+            {u"nik"_qs, QStringLiteral("337401120395%1").arg(n, 4, 10, QLatin1Char('0'))},
+            {u"nama"_qs, QStringLiteral("Pencari %1").arg(n)},
+            {u"tanggal_lahir"_qs, QDate(1995, 3, 12)},
+            {u"jenis_kelamin"_qs, u"L"_qs},
+            {u"kode_kecamatan"_qs, u"33.74.01"_qs},
+            {u"pendidikan"_qs, u"5000"_qs},
+            {u"tanggal_daftar"_qs, registered},
+            {u"berlaku_sampai"_qs, registered.addYears(2)},
+            {u"status"_qs, u"terdaftar"_qs}};
+}
+} // namespace
+
+class TestGuiProblems : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase() { isolateSettings(); }
+
+    void panelGroupsValidatesAndJumps()
+    {
+        GuiStore store;
+        std::unique_ptr<Session> session = store.create();
+        RecordsPage page(*session, nullptr, true);
+        page.resize(1300, 600);
+        page.show();
+        RecordService &service = page.context()->service();
+        qint64 missing = 0;
+        for (int n = 1; n <= 40; ++n) {
+            QVariantMap v = seeker(n);
+            if (n == 17 || n == 33)
+                v.remove(u"pendidikan"_qs); // required value missing
+            const qint64 id = service.create(kDataset, v);
+            if (n == 33)
+                missing = id;
+        }
+        // A placement for job seeker 5, who is still "terdaftar": only the full validation can see it.
+        service.create(u"penempatan"_qs, {{u"no_pendaftaran"_qs, u"AK1-005"_qs},
+                                          {u"jenis_penempatan"_qs, u"AKL"_qs},
+                                          {u"tanggal_penempatan"_qs, QDate::currentDate()},
+                                          {u"nama_pemberi_kerja"_qs, u"PT Contoh"_qs}});
+        page.applyQuery();
+        ProblemsPanel *panel = page.problemsPanel();
+        QVERIFY(panel);
+        panel->refresh();
+        QCOMPARE(panel->dataset(), kDataset);
+        QCOMPARE(panel->model()->rowCount(), 1);
+        QCOMPARE(panel->model()->index(0, 0).data(ProblemsModel::RuleIdRole).toString(), u"required"_qs);
+        QCOMPARE(panel->model()->index(0, ProblemsModel::CountColumn).data().toLongLong(), 2);
+        // The figures shown are QualitySummary's: validity 38 of 40 records, completeness 2 values short.
+        const QualitySummary q =
+            QualitySummary::compute(session->db(), *page.context()->templates().find(kDataset));
+        QCOMPARE(q.records, qint64(40));
+        QCOMPARE(q.validRecords, qint64(38));
+        QCOMPARE(q.expectedValues - q.filledValues, qint64(2));
+        const QStringList figures = panel->qualityText().split(u'\n');
+        QCOMPARE(figures.size(), 3);
+        QVERIFY2(figures.at(1).endsWith(QLocale().toString(95.0, 'f', 1) + u" %"_qs),
+                 qPrintable(figures.at(1)));
+        QVERIFY(figures.at(0).endsWith(QLocale().toString(*q.completeness() * 100.0, 'f', 1) + u" %"_qs));
+        QVERIFY(figures.at(2).endsWith(QLocale().toString(*q.timeliness() * 100.0, 'f', 1) + u" %"_qs));
+
+        // Cancelled at once: the job rolls back, the problems and counts stay as they were (no placement
+        // rule).
+        const QString countsBefore = errorCounts(*session);
+        QSignalSpy done(panel, &ProblemsPanel::validationFinished);
+        QVERIFY(panel->validateAgain());
+        QVERIFY(!panel->validateAgain()); // one job at a time
+        panel->cancelValidation();
+        QVERIFY(done.wait(20000));
+        QCOMPARE(done.takeFirst().first().toBool(), true);
+        QCOMPARE(panel->model()->rowCount(), 1);
+        QCOMPARE(errorCounts(*session), countsBefore);
+        QCOMPARE(session->db()
+                     .scalar("SELECT count(*) FROM record_problems WHERE dataset = 'pencari_kerja'")
+                     .toInt(),
+                 2);
+
+        // Validate again: runs on its worker, the panel then shows the placement rule as well.
+        QVERIFY(panel->validateAgain());
+        QVERIFY(done.wait(20000));
+        QCOMPARE(done.first().first().toBool(), false);
+        QStringList rules;
+        for (int r = 0; r < panel->model()->rowCount(); ++r)
+            rules << panel->model()->index(r, 0).data(ProblemsModel::RuleIdRole).toString();
+        QCOMPARE(rules, (QStringList{u"ditempatkan_masih_aktif"_qs, u"required"_qs}));
+        QCOMPARE(panel->model()->index(0, ProblemsModel::CountColumn).data().toLongLong(), 1);
+        QCOMPARE(panel->model()->index(1, ProblemsModel::CountColumn).data().toLongLong(), 2);
+        QVERIFY(errorCounts(*session) != countsBefore); // seeker 5's counts were rewritten
+
+        // Expand "required" and double-click its second record: the grid selects it, even after a search
+        // had hidden it.
+        page.findChild<QLineEdit *>(u"searchEdit"_qs)->setText(u"Pencari 1"_qs);
+        page.applyQuery();
+        QVERIFY(page.model()->rowCount() < 40);
+        const QModelIndex group = panel->model()->index(1, 0);
+        panel->tree()->expand(group);
+        QTRY_COMPARE(panel->model()->rowCount(group), 2);
+        const QModelIndex record = panel->model()->index(1, 0, group);
+        QCOMPARE(record.data(ProblemsModel::RecordIdRole).toLongLong(), missing);
+        QTreeView *tree = panel->tree();
+        tree->scrollTo(record);
+        const QRect rect = tree->visualRect(record);
+        QSignalSpy activated(panel, &ProblemsPanel::recordActivated);
+        QVERIFY(tree->viewport()->rect().contains(rect.center()));
+        // A press selects the row first, as with a real double-click (the view activates the pressed index).
+        QTest::mouseClick(tree->viewport(), Qt::LeftButton, {}, rect.center());
+        QTest::mouseDClick(tree->viewport(), Qt::LeftButton, {}, rect.center());
+        QCOMPARE(activated.size(), 1); // once, not twice (activated and doubleClicked)
+        QCOMPARE(activated.first().first().toLongLong(), missing);
+        QTRY_COMPARE(page.selectedId(), missing);
+        QCOMPARE(page.model()->rowCount(), 40); // back to the default view
+
+        // A deleted record is not jumped to.
+        service.remove(kDataset, missing);
+        QVERIFY(!page.goToRecord(missing));
+    }
+
+    // An import through the records page's wizard is followed by the validation job: the panel lists the
+    // imported rows' problems, and the job seekers are re-checked against the imported placements.
+    void importFromThePageValidates()
+    {
+        ScriptedMessageBoxes boxes;
+        GuiStore store;
+        std::unique_ptr<Session> session = store.create();
+        RecordsPage page(*session, nullptr, true);
+        page.resize(1300, 600);
+        page.show();
+        RecordService &service = page.context()->service();
+        for (int n = 1; n <= 3; ++n)
+            service.create(kDataset, seeker(n));
+        page.applyQuery();
+        ProblemsPanel *panel = page.problemsPanel();
+        QCOMPARE(panel->model()->rowCount(), 0);
+
+        QTemporaryDir tmp;
+        const QString path = tmp.filePath(u"penempatan.csv"_qs);
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("no_pendaftaran,jenis_penempatan,tanggal_penempatan,nama_pemberi_kerja\r\n"
+                "AK1-002,AKL,2025-10-01,PT Contoh Sejahtera\r\n");
+        f.close();
+
+        QSignalSpy done(panel, &ProblemsPanel::validationFinished);
+        ImportWizard *w = page.openImportWizard();
+        QVERIFY(w);
+        w->filePage()->datasetCombo()->setCurrentIndex(
+            w->filePage()->datasetCombo()->findData(u"penempatan"_qs));
+        w->filePage()->setPath(path);
+        QVERIFY(w->button(QWizard::NextButton)->isEnabled());
+        for (int step = 0; step < 4; ++step)
+            w->next();
+        QCOMPARE(w->currentId(), int(ImportWizard::RunPageId));
+        QVERIFY(QTest::qWaitFor([&] { return w->runPage()->isComplete(); }, 60000));
+        QVERIFY2(w->runPage()->report() && w->runPage()->report()->committed,
+                 qPrintable(w->runPage()->errorText()));
+        QVERIFY(done.wait(20000));
+        QCOMPARE(done.first().first().toBool(), false);
+        w->accept();
+
+        // The page now shows the placements; their problems are current (none: AK1-002 exists)...
+        QCOMPARE(page.dataset(), u"penempatan"_qs);
+        QCOMPARE(panel->model()->rowCount(), 0);
+        // ...and the job seeker placed while still active got the problem the import made true.
+        auto s = session->db().prepare(
+            "SELECT p.rule, r.no_pendaftaran FROM record_problems p JOIN "
+            "rec_pencari_kerja r ON r._id = p.record_id WHERE p.dataset = 'pencari_kerja'");
+        QVERIFY(s.step());
+        QCOMPARE(s.text(0), u"ditempatkan_masih_aktif"_qs);
+        QCOMPARE(s.text(1), u"AK1-002"_qs);
+        QVERIFY(!s.step());
+        page.setDataset(kDataset);
+        QCOMPARE(panel->model()->rowCount(), 1);
+    }
+
+    void viewerCannotValidate()
+    {
+        GuiStore store;
+        {
+            std::unique_ptr<Session> admin = store.create();
+            admin->createUser(u"tamu"_qs, u"Tamu"_qs, Role::Viewer, u"Kunci-Lihat-2024-x"_qs);
+        }
+        std::unique_ptr<Session> viewer = Session::login(store.where, u"tamu"_qs, u"Kunci-Lihat-2024-x"_qs);
+        RecordsPage page(*viewer, nullptr, true);
+        ProblemsPanel *panel = page.problemsPanel();
+        QVERIFY(panel);
+        QVERIFY(!panel->validateAgain()); // the job rewrites problem counts: EditRecords only
+        QVERIFY(!panel->runner()->isRunning());
+    }
+};
+
+QTEST_MAIN(TestGuiProblems)
+#include "tst_gui_problems.moc"
