@@ -1798,7 +1798,7 @@ Qt %2</translation>
     </message>
     <message>
         <source>The NIK was first registered outside this office&apos;s regency (%1); check it unless the person moved here.</source>
-        <translation type="unfinished"></translation>
+        <translation>NIK pertama kali terdaftar di luar kabupaten/kota kantor ini (%1); periksa kecuali orangnya memang pindah ke sini.</translation>
     </message>
 </context>
 <context>
@@ -1841,11 +1841,11 @@ Qt %2</translation>
     <name>sinergi::PlacedStillActiveRule</name>
     <message>
         <source>&quot;active_statuses&quot; must be a non-empty list of status codes</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;active_statuses&quot; harus berupa daftar kode status yang tidak kosong</translation>
     </message>
     <message>
         <source>A placement is recorded for this job seeker, but the status is still “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Penempatan pencari kerja ini sudah tercatat, tetapi statusnya masih “%1”.</translation>
     </message>
 </context>
 <context>
@@ -1879,100 +1879,100 @@ Qt %2</translation>
     <name>sinergi::ProblemsModel</name>
     <message>
         <source>Error</source>
-        <translation type="unfinished">Galat</translation>
+        <translation>Galat</translation>
     </message>
     <message>
         <source>Warning</source>
-        <translation type="unfinished">Peringatan</translation>
+        <translation>Peringatan</translation>
     </message>
     <message numerus="yes">
         <source>%n record(s) with this problem</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n data dengan masalah ini</numerusform>
         </translation>
     </message>
     <message>
         <source>Record %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Data %1</translation>
     </message>
     <message>
         <source>Rule / record</source>
-        <translation type="unfinished"></translation>
+        <translation>Aturan / data</translation>
     </message>
     <message>
         <source>Records / field</source>
-        <translation type="unfinished"></translation>
+        <translation>Jumlah / isian</translation>
     </message>
     <message>
         <source>Severity / problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Tingkat / masalah</translation>
     </message>
 </context>
 <context>
     <name>sinergi::ProblemsPanel</name>
     <message>
         <source>Validation cancelled; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Validasi dibatalkan; tidak ada yang diubah.</translation>
     </message>
     <message>
         <source>%L1 record(s) validated in %2 s.</source>
-        <translation type="unfinished"></translation>
+        <translation>%L1 data divalidasi dalam %2 detik.</translation>
     </message>
     <message>
         <source>Validation failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Validasi gagal: %1</translation>
     </message>
     <message>
         <source>Completeness: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kelengkapan: %1</translation>
     </message>
     <message>
         <source>Validity: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Keabsahan: %1</translation>
     </message>
     <message>
         <source>Timeliness: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kemutakhiran: %1</translation>
     </message>
     <message>
         <source>Share of the required fields that are filled in, over all %L1 record(s) (%L2 of %L3 values).</source>
-        <translation type="unfinished"></translation>
+        <translation>Bagian isian wajib yang sudah terisi, dari seluruh %L1 data (%L2 dari %L3 nilai).</translation>
     </message>
     <message>
         <source>Share of records without validation errors (%L1 of %L2). Warnings do not count against it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bagian data tanpa galat validasi (%L1 dari %L2). Peringatan tidak mengurangi angka ini.</translation>
     </message>
     <message>
         <source>Share of records that are current: AK/I card not expired and no report overdue (%L1 of %L2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Bagian data yang mutakhir: kartu AK/I belum kedaluwarsa dan tidak ada lapor yang terlambat (%L1 dari %L2).</translation>
     </message>
     <message>
         <source>This dataset has no timeliness rule (card expiry or report due).</source>
-        <translation type="unfinished"></translation>
+        <translation>Dataset ini tidak punya aturan kemutakhiran (masa berlaku kartu atau jadwal lapor).</translation>
     </message>
     <message>
         <source>Validating… you can keep browsing; saving changes works again when it ends.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sedang memvalidasi… Anda tetap bisa menelusuri data; menyimpan perubahan bisa lagi setelah selesai.</translation>
     </message>
     <message>
         <source>Data problems</source>
-        <translation type="unfinished"></translation>
+        <translation>Masalah data</translation>
     </message>
     <message>
         <source>Validate again</source>
-        <translation type="unfinished"></translation>
+        <translation>Validasi ulang</translation>
     </message>
     <message>
         <source>Check every record of this dataset again, including references to other datasets (needs the right to edit records).</source>
-        <translation type="unfinished"></translation>
+        <translation>Periksa ulang semua data dataset ini, termasuk rujukan ke dataset lain (perlu hak mengubah data).</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Batal</translation>
+        <translation>Batal</translation>
     </message>
     <message>
         <source>Problems grouped by rule. Expand a rule and double-click a record to show it in the grid.</source>
-        <translation type="unfinished"></translation>
+        <translation>Masalah dikelompokkan per aturan. Buka satu aturan lalu klik dua kali sebuah data untuk menampilkannya di tabel.</translation>
     </message>
 </context>
 <context>
@@ -2469,7 +2469,7 @@ Perubahan Anda tidak disimpan. Tutup formulir ini lalu buka data itu lagi untuk 
     </message>
     <message>
         <source>Record %1 no longer exists or was deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Data %1 sudah tidak ada atau telah dihapus.</translation>
     </message>
     <message>
         <source>Finds records in which one of these starts with the text (as typed, in CAPITALS or in Title Case): %1. A name is found by its beginning: &quot;siti a&quot; finds &quot;Siti Aminah&quot;, &quot;aminah&quot; does not.</source>
@@ -2925,67 +2925,67 @@ Perubahan Anda tidak disimpan. Tutup formulir ini lalu buka data itu lagi untuk 
     <name>sinergi::RuleLabels</name>
     <message>
         <source>NIK consistency</source>
-        <translation type="unfinished"></translation>
+        <translation>Kesesuaian NIK</translation>
     </message>
     <message>
         <source>Date order</source>
-        <translation type="unfinished"></translation>
+        <translation>Urutan tanggal</translation>
     </message>
     <message>
         <source>Referenced record exists</source>
-        <translation type="unfinished"></translation>
+        <translation>Data rujukan ada</translation>
     </message>
     <message>
         <source>AK/I validity and reports</source>
-        <translation type="unfinished"></translation>
+        <translation>Masa berlaku dan lapor AK/I</translation>
     </message>
     <message>
         <source>Required in this case</source>
-        <translation type="unfinished"></translation>
+        <translation>Wajib dalam keadaan ini</translation>
     </message>
     <message>
         <source>Placed but still active</source>
-        <translation type="unfinished"></translation>
+        <translation>Sudah ditempatkan tetapi masih aktif</translation>
     </message>
     <message>
         <source>Required value missing</source>
-        <translation type="unfinished"></translation>
+        <translation>Isian wajib kosong</translation>
     </message>
     <message>
         <source>Wrong format</source>
-        <translation type="unfinished"></translation>
+        <translation>Format salah</translation>
     </message>
     <message>
         <source>Wrong length</source>
-        <translation type="unfinished"></translation>
+        <translation>Panjang salah</translation>
     </message>
     <message>
         <source>Wrong type of value</source>
-        <translation type="unfinished"></translation>
+        <translation>Jenis nilai salah</translation>
     </message>
     <message>
         <source>Out of range</source>
-        <translation type="unfinished"></translation>
+        <translation>Di luar rentang</translation>
     </message>
     <message>
         <source>NIK not 16 digits</source>
-        <translation type="unfinished"></translation>
+        <translation>NIK bukan 16 angka</translation>
     </message>
     <message>
         <source>Phone number</source>
-        <translation type="unfinished"></translation>
+        <translation>Nomor telepon</translation>
     </message>
     <message>
         <source>E-mail address</source>
-        <translation type="unfinished"></translation>
+        <translation>Alamat surel</translation>
     </message>
     <message>
         <source>Unknown code</source>
-        <translation type="unfinished"></translation>
+        <translation>Kode tidak dikenal</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -3604,7 +3604,7 @@ Perubahan Anda tidak disimpan. Tutup formulir ini lalu buka data itu lagi untuk 
     <name>sinergi::ValidationJob</name>
     <message>
         <source>Unknown dataset “%1”.</source>
-        <translation type="unfinished">Dataset “%1” tidak dikenal.</translation>
+        <translation>Dataset “%1” tidak dikenal.</translation>
     </message>
 </context>
 <context>

@@ -28,6 +28,8 @@ ProblemsPanel::ProblemsPanel(RecordsContext &context, QWidget *parent)
       m_runner(new ValidationRunner(context.session(), context.templates(), context.validator(),
                                     &context.regions(), this))
 {
+    // Wide enough for a rule's Indonesian name and its count without a horizontal scroll bar.
+    setMinimumWidth(340);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     m_title = new QLabel(this);
@@ -125,6 +127,7 @@ void ProblemsPanel::refresh()
     try {
         m_model->setDataset(&m_context.session().db(), tpl);
         m_tree->resizeColumnToContents(ProblemsModel::RuleColumn);
+        m_tree->resizeColumnToContents(ProblemsModel::CountColumn);
         updateQuality();
     } catch (const Error &e) {
         m_status->setText(e.userMessage());

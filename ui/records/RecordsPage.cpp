@@ -26,6 +26,7 @@
 #include <QLocale>
 #include <QShortcut>
 #include <QSignalBlocker>
+#include <QBoxLayout>
 #include <QSplitter>
 #include <QTimer>
 #include <algorithm>
@@ -164,8 +165,11 @@ RecordsPage::RecordsPage(Session &session, QWidget *parent, bool synchronous)
     delete layout()->replaceWidget(table, splitter);
     splitter->addWidget(table);
     splitter->addWidget(m_problems);
-    splitter->setStretchFactor(0, 3);
+    splitter->setStretchFactor(0, 2);
     splitter->setStretchFactor(1, 1);
+    // The grid took the page's spare height; the splitter in its place must too (not the title and status).
+    if (auto *box = qobject_cast<QBoxLayout *>(layout()))
+        box->setStretchFactor(splitter, 1);
     splitter->setChildrenCollapsible(true);
     connect(m_problems, &ProblemsPanel::recordActivated, this, &RecordsPage::goToRecord);
     connect(m_problems, &ProblemsPanel::validationFinished, this, [this] { applyQuery(); });
