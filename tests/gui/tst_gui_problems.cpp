@@ -220,6 +220,20 @@ private slots:
         QCOMPARE(panel->model()->rowCount(), 1);
     }
 
+    // Closing the records page while its validation runs: the job reads the page's templates and code
+    // lists, so it is cancelled and waited for before they go (this crashed once).
+    void closingThePageWhileValidating()
+    {
+        GuiStore store;
+        std::unique_ptr<Session> session = store.create();
+        auto page = std::make_unique<RecordsPage>(*session, nullptr, true);
+        for (int n = 1; n <= 300; ++n)
+            page->context()->service().create(kDataset, seeker(n));
+        QVERIFY(page->problemsPanel()->validateAgain());
+        page.reset();
+        QCOMPARE(session->db().scalar("SELECT count(*) FROM rec_pencari_kerja").toInt(), 300);
+    }
+
     void viewerCannotValidate()
     {
         GuiStore store;

@@ -20,13 +20,13 @@
 #include "records/RecordTableModel.h"
 #include "session/Session.h"
 
+#include <QBoxLayout>
 #include <QDate>
 #include <QEvent>
 #include <QHeaderView>
 #include <QLocale>
 #include <QShortcut>
 #include <QSignalBlocker>
-#include <QBoxLayout>
 #include <QSplitter>
 #include <QTimer>
 #include <algorithm>
@@ -250,6 +250,9 @@ RecordsPage::~RecordsPage()
 {
     // Dialogs and the model refer to the context: they go first.
     qDeleteAll(findChildren<QDialog *>(Qt::FindDirectChildrenOnly));
+    // So does the problems panel: its validation thread reads the context's templates and code lists, and
+    // deleting the panel cancels that thread and waits for it.
+    delete m_problems;
     delete m_model;
 }
 
