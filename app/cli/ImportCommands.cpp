@@ -138,7 +138,12 @@ public:
             Console::outLine(tr("dry run (nothing written): %1").arg(counts));
         else if (r.committed) {
             Console::outLine(tr("imported (import %1) in %2 s: %3").arg(r.importId).arg(r.seconds, 0, 'f', 1).arg(counts));
-            validateAfterImport(*session, templates, validator, regions, options.dataset);
+            if (context.isSet(u"no-validate"_qs))
+                Console::outLine(tr("not validated (--no-validate): the problems panel and reports show the "
+                                    "imported rows' problems after sinergi-cli validate --dataset %1")
+                                     .arg(options.dataset));
+            else
+                validateAfterImport(*session, templates, validator, regions, options.dataset);
         } else
             Console::outLine(tr("nothing imported: %1").arg(counts));
         return r.rejected > 0 ? ExitProblemsFound : ExitOk;
@@ -182,6 +187,9 @@ public:
             {u"rejects"_qs, u"FILE"_qs, tr("Write the rejected rows with the reason per row to this CSV file")},
             {u"reject-invalid"_qs, {}, tr("Also reject rows with validation errors (default: store them flagged)")},
             {u"strict"_qs, {}, tr("Import nothing when any row is rejected")},
+            {u"no-validate"_qs, {},
+             tr("Do not list the imported rows' problems afterwards (a long job for big files; run "
+                "\"validate\" later)")},
         };
         import.run = &ImportGroup::run;
 

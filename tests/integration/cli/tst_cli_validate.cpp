@@ -121,6 +121,26 @@ private slots:
         QCOMPARE(found, QStringList{u"code|AK-003"_qs});
     }
 
+    // --no-validate skips the job (big files): the new row's problem is listed only after `validate`.
+    void noValidateLeavesItForLater()
+    {
+        const QDate registered = QDate::currentDate().addDays(-30);
+        test::writeAll(m_tmp.filePath(u"late.csv"_qs),
+                       "no_pendaftaran,nik,nama,tanggal_lahir,jenis_kelamin,kode_kecamatan,pendidikan,"
+                       "tanggal_daftar,berlaku_sampai,status\n"
+                       "AK-009,3374011203950009,Warga 9,1995-03-12,L,33.74.01,8888," +
+                           registered.toString(Qt::ISODate).toUtf8() + "," +
+                           registered.addYears(2).toString(Qt::ISODate).toUtf8() + ",terdaftar\n");
+        Result r =
+            asAdmin({u"import"_qs, u"pencari_kerja"_qs, m_tmp.filePath(u"late.csv"_qs), u"--no-validate"_qs});
+        QVERIFY2(r.code == 0 || r.code == 5, qPrintable(r.err));
+        QVERIFY(r.out.contains(u"not validated"));
+        QVERIFY(!problems(u"pencari_kerja"_qs, u"no_pendaftaran"_qs).contains(u"code|AK-009"_qs));
+        r = asAdmin({u"validate"_qs, u"--dataset"_qs, u"pencari_kerja"_qs});
+        QCOMPARE(r.code, 5); // problems found
+        QVERIFY(problems(u"pencari_kerja"_qs, u"no_pendaftaran"_qs).contains(u"code|AK-009"_qs));
+    }
+
     void importingPlacementsRechecksTheJobSeekers()
     {
         // AK-001 is placed but still "terdaftar": a problem of the job seeker, visible only when the job
@@ -134,7 +154,7 @@ private slots:
         QVERIFY2(r.code == 0 || r.code == 5, qPrintable(r.err));
         QVERIFY(r.out.contains(u"validated penempatan, pencari_kerja"));
         QCOMPARE(problems(u"pencari_kerja"_qs, u"no_pendaftaran"_qs),
-                 (QStringList{u"code|AK-003"_qs, u"ditempatkan_masih_aktif|AK-001"_qs}));
+                 (QStringList{u"code|AK-003"_qs, u"code|AK-009"_qs, u"ditempatkan_masih_aktif|AK-001"_qs}));
         QVERIFY(problems(u"penempatan"_qs, u"no_pendaftaran"_qs).isEmpty()); // AK-001 exists
     }
 };
