@@ -2,6 +2,7 @@
 
 #include "audit/AuditLog.h"
 #include "common/Error.h"
+#include "datasets/CompiledValidator.h"
 #include "datasets/RecordValidator.h"
 #include "datasets/TemplateRegistry.h"
 #include "importing/ImportTarget.h"
@@ -21,6 +22,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QStorageInfo>
+#include <QVarLengthArray>
 
 #include <deque>
 #include <memory>
@@ -236,6 +238,25 @@ ImportReport Importer::run(const ImportOptions &options)
     // store, so they get a connection of their own (they look at other datasets, which this import does
     // not change).
     const QString keyNames = tpl.naturalKey().join(u", "_qs);
+    // Validation on the converted values themselves: each mapping column's template field, and the columns
+    // of the natural key (-1: not mapped).
+    converter.setFillRecord(false);
+    const CompiledValidator compiled(m_validator, tpl, ctx);
+    const QList<FieldDef> &fields = tpl.fields();
+    std::vector<int> fieldOfColumn;
+    for (const ColumnMapping::Column &c : mapping.columns())
+        fieldOfColumn.push_back(
+            static_cast<int>(std::find_if(fields.cbegin(), fields.cend(),
+                                          [&c](const FieldDef &f) { return f.name == c.field; }) -
+                             fields.cbegin()));
+    std::vector<int> keyColumns;
+    for (const QString &k : tpl.naturalKey()) {
+        int column = -1;
+        for (qsizetype j = 0; j < mapping.columns().size(); ++j)
+            if (mapping.columns().at(j).field == k)
+                column = static_cast<int>(j);
+        keyColumns.push_back(column);
+    }
     auto read = [&](PreparedRow &r) {
         if (!buffered.empty()) {
             r.cells = std::move(buffered.front().cells);
@@ -256,13 +277,18 @@ ImportReport Importer::run(const ImportOptions &options)
         r.errorMessages.clear();
         converter.convert(r.cells, r.converted);
         bool keyMissing = false;
-        for (const QString &k : tpl.naturalKey())
-            keyMissing |= !r.converted.record.contains(k);
+        for (const int j : keyColumns)
+            keyMissing |= j < 0 || !r.converted.values[static_cast<size_t>(j)].isValid();
         if (keyMissing && r.converted.rejectReasons.isEmpty())
             r.converted.rejectReasons << tr("The natural key (%1) is empty.").arg(keyNames);
         if (!r.converted.rejectReasons.isEmpty())
             return;
-        const Problems problems = m_validator.validate(tpl, r.converted.record, ctx);
+        QVarLengthArray<const QVariant *, 64> values(fields.size(), nullptr);
+        for (size_t j = 0; j < fieldOfColumn.size(); ++j)
+            if (fieldOfColumn[j] < fields.size())
+                values[fieldOfColumn[j]] = &r.converted.values[j];
+        const Problems problems =
+            compiled.validate(std::span(values.data(), static_cast<size_t>(values.size())));
         r.errors = countSeverity(problems, Problem::Severity::Error);
         r.warnings = countSeverity(problems, Problem::Severity::Warning);
         if (r.errors > 0 && options.rejectInvalid) {

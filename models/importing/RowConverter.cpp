@@ -117,7 +117,8 @@ void RowConverter::convert(const QList<TabularCell> &cells, Result &out) const
         if (stored.isValid())
             out.values[i] = std::move(stored);
     }
-    fillRecord(out);
+    if (m_fillRecord)
+        fillRecord(out);
 }
 
 // The record by field name, for validation. The map of the row this Result held before is updated in

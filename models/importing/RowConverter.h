@@ -29,6 +29,9 @@ public:
 
     // The order a/b/yyyy dates of a column are read in (from ExcelPitfalls::analyzeDateColumn).
     void setDateOrder(const QString &field, ExcelPitfalls::DateOrder order);
+    // Off: Result::record stays empty (the importer validates the values with a CompiledValidator and
+    // has no use for a map per row).
+    void setFillRecord(bool fill) { m_fillRecord = fill; }
 
     struct Result
     {
@@ -57,6 +60,7 @@ private:
     std::vector<Target> m_targets;
     std::vector<size_t> m_byName; // indexes into m_targets, ordered by field name (the record's order)
     bool m_date1904 = false;
+    bool m_fillRecord = true;
 };
 
 } // namespace sinergi
