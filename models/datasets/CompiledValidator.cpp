@@ -39,12 +39,15 @@ struct CompiledValidator::Rule
     Kind kind = Kind::Generic;
     const RuleDef *def = nullptr;
     const RuleKind *impl = nullptr;
-    int a = -1, b = -1, c = -1, d = -1; // field columns, meaning by kind (see compileRule)
-    std::vector<int> columns;           // date_order fields, aki reports
-    QStringList values;                 // active statuses, required_if "equals"
-    QString s1, s2;                     // dataset and target field of a lookup
-    bool flag = false;                  // not_after_today, only_then, aki has a status, nik prefix kecamatan
+    int a = -1, b = -1, c = -1; // field columns, meaning by kind (see the constructor)
+    std::vector<int> columns;   // date_order fields, aki reports
+    QStringList values;         // active statuses, required_if "equals"
+    QString s1, s2;             // dataset and target field of a lookup
+    bool flag = false;          // not_after_today, only_then, aki has a status, nik prefix kecamatan
     int years = 0, months = 6;
+    // The columns a compiled kind reads: its slow path gets a record of just these (a rule with frequent
+    // warnings, such as AK/I expiry, would otherwise build a whole record map per row). Empty: all.
+    std::vector<int> reads;
 };
 
 // One row being validated: each column's text form and date, computed once and only when asked for.
@@ -264,6 +267,14 @@ CompiledValidator::CompiledValidator(const RecordValidator &validator, const Dat
             r.values = strings(def.params.value(u"active_statuses"));
             r.s1 = def.param(u"placements"_qs);
             r.s2 = def.param(u"placement_field"_qs);
+        }
+        if (r.kind != Rule::Kind::Generic) {
+            for (const int c : {r.a, r.b, r.c})
+                if (c >= 0)
+                    r.reads.push_back(c);
+            for (const int c : r.columns)
+                if (c >= 0)
+                    r.reads.push_back(c);
         }
         m_rules.push_back(std::move(r));
     }
@@ -494,6 +505,14 @@ Problems CompiledValidator::validate(std::span<const QVariant *const> values) co
     for (const Rule &r : m_rules) {
         if (ruleOk(r, row))
             continue;
+        if (!r.reads.empty()) {
+            QVariantMap record;
+            for (const int c : r.reads)
+                if (row.cells[c].value)
+                    record.insert(m_fields[size_t(c)].def->name, *row.cells[c].value);
+            problems += r.impl->check(*r.def, record, m_context);
+            continue;
+        }
         if (!row.record) {
             row.record.emplace();
             for (size_t i = 0; i < m_fields.size(); ++i)
