@@ -1357,56 +1357,56 @@ Tidak ada yang disimpan; data tetap seperti sebelum impor.</translation>
     <name>sinergi::IpkCalculator</name>
     <message>
         <source>other / unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>lainnya / tidak diketahui</translation>
     </message>
     <message>
         <source>M</source>
-        <translation type="unfinished"></translation>
+        <translation>L</translation>
     </message>
     <message>
         <source>F</source>
-        <translation type="unfinished"></translation>
+        <translation>P</translation>
     </message>
     <message>
         <source>M/F</source>
-        <translation type="unfinished"></translation>
+        <translation>L/P</translation>
     </message>
     <message>
         <source>%1, row “%2”, %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, baris “%2”, %3</translation>
     </message>
     <message>
         <source>%1: the stock counted from the records is %2 but A − B is %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: sisa yang dihitung dari rekaman %2, tetapi A − B %3.</translation>
     </message>
     <message>
         <source>%1: the closing stock %2 is not the next period&apos;s opening %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: sisa akhir %2 tidak sama dengan sisa awal periode berikutnya %3.</translation>
     </message>
     <message>
         <source>%1: negative stock (opening %2, closing %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: sisa negatif (awal %2, akhir %3).</translation>
     </message>
     <message>
         <source>%1, %2: the closing stock %3 is not the next period&apos;s opening %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2: sisa akhir %3 tidak sama dengan sisa awal periode berikutnya %4.</translation>
     </message>
     <message numerus="yes">
         <source>%n job seeker(s) not counted: registration date, sex, status or status date missing.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n pencari kerja tidak dihitung: tanggal pendaftaran, jenis kelamin, status, atau tanggal status kosong.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n vacancy(ies) not counted: opening date missing, or closed without a closing date.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n lowongan tidak dihitung: tanggal buka kosong, atau ditutup tanpa tanggal tutup.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n placement(s) not counted: placement date or type missing, or the job seeker is not in the store.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n penempatan tidak dihitung: tanggal atau jenis penempatan kosong, atau pencari kerjanya tidak ada di penyimpanan.</numerusform>
         </translation>
     </message>
 </context>
@@ -1414,133 +1414,133 @@ Tidak ada yang disimpan; data tetap seperti sebelum impor.</translation>
     <name>sinergi::IpkColumns</name>
     <message>
         <source>M</source>
-        <translation type="unfinished"></translation>
+        <translation>L</translation>
     </message>
     <message>
         <source>F</source>
-        <translation type="unfinished"></translation>
+        <translation>P</translation>
     </message>
     <message>
         <source>M/F</source>
-        <translation type="unfinished"></translation>
+        <translation>L/P</translation>
     </message>
     <message>
         <source>(1) Opening</source>
-        <translation type="unfinished"></translation>
+        <translation>(1) Sisa awal</translation>
     </message>
     <message>
         <source>(2) Registered</source>
-        <translation type="unfinished"></translation>
+        <translation>(2) Terdaftar</translation>
     </message>
     <message>
         <source>A = 1+2</source>
-        <translation type="unfinished"></translation>
+        <translation>A = 1+2</translation>
     </message>
     <message>
         <source>(3) Placed / filled</source>
-        <translation type="unfinished"></translation>
+        <translation>(3) Ditempatkan / dipenuhi</translation>
     </message>
     <message>
         <source>(4) Removed</source>
-        <translation type="unfinished"></translation>
+        <translation>(4) Dihapuskan</translation>
     </message>
     <message>
         <source>B = 3+4</source>
-        <translation type="unfinished"></translation>
+        <translation>B = 3+4</translation>
     </message>
     <message>
         <source>(5) Closing = A−B</source>
-        <translation type="unfinished"></translation>
+        <translation>(5) Sisa akhir = A−B</translation>
     </message>
 </context>
 <context>
     <name>sinergi::IpkCsv</name>
     <message>
         <source>whole regency</source>
-        <translation type="unfinished"></translation>
+        <translation>seluruh kabupaten/kota</translation>
     </message>
     <message>
         <source>kecamatan %1</source>
-        <translation type="unfinished"></translation>
+        <translation>kecamatan %1</translation>
     </message>
     <message>
         <source>Row</source>
-        <translation type="unfinished"></translation>
+        <translation>Baris</translation>
     </message>
     <message>
         <source>Total</source>
-        <translation type="unfinished"></translation>
+        <translation>Jumlah</translation>
     </message>
 </context>
 <context>
     <name>sinergi::IpkFormSet</name>
     <message>
         <source>IPK form file %1, form “%2”: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Berkas formulir IPK %1, formulir “%2”: %3</translation>
     </message>
     <message>
         <source>“%1” needs an Indonesian text (“id”).</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” memerlukan teks bahasa Indonesia (“id”).</translation>
     </message>
     <message>
         <source>unknown subject “%1” (job_seekers, vacancies or placements).</source>
-        <translation type="unfinished"></translation>
+        <translation>subjek “%1” tidak dikenal (job_seekers, vacancies, atau placements).</translation>
     </message>
     <message>
         <source>unknown row dimension “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>dimensi baris “%1” tidak dikenal.</translation>
     </message>
     <message>
         <source>age group “%1” needs min ≤ max.</source>
-        <translation type="unfinished"></translation>
+        <translation>golongan umur “%1” memerlukan min ≤ maks.</translation>
     </message>
     <message>
         <source>education row “%1” needs code prefixes.</source>
-        <translation type="unfinished"></translation>
+        <translation>baris pendidikan “%1” memerlukan awalan kode.</translation>
     </message>
     <message>
         <source>row “%1” needs a code (and for KBLI its version).</source>
-        <translation type="unfinished"></translation>
+        <translation>baris “%1” memerlukan kode (dan untuk KBLI versinya).</translation>
     </message>
     <message>
         <source>not valid JSON (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>bukan JSON yang sah (%1).</translation>
     </message>
     <message>
         <source>the file has no forms.</source>
-        <translation type="unfinished"></translation>
+        <translation>berkas tidak berisi formulir.</translation>
     </message>
     <message>
         <source>a form has no id.</source>
-        <translation type="unfinished"></translation>
+        <translation>ada formulir tanpa id.</translation>
     </message>
     <message>
         <source>the id is used twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>id dipakai dua kali.</translation>
     </message>
     <message>
         <source>the form has no rows.</source>
-        <translation type="unfinished"></translation>
+        <translation>formulir tidak memiliki baris.</translation>
     </message>
     <message>
         <source>placements can only be broken down by education or shown as a total.</source>
-        <translation type="unfinished"></translation>
+        <translation>penempatan hanya dapat dirinci menurut pendidikan atau ditampilkan sebagai jumlah.</translation>
     </message>
     <message>
         <source>vacancies have an age range, not an age; they cannot be broken down by age group.</source>
-        <translation type="unfinished"></translation>
+        <translation>lowongan memiliki rentang umur, bukan umur; tidak dapat dirinci menurut golongan umur.</translation>
     </message>
     <message>
         <source>only vacancies carry a KBLI section.</source>
-        <translation type="unfinished"></translation>
+        <translation>hanya lowongan yang memiliki seksi KBLI.</translation>
     </message>
     <message>
         <source>The built-in IPK form set is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Set formulir IPK bawaan tidak ditemukan.</translation>
     </message>
     <message>
         <source>code list “%1” %2 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>daftar kode “%1” %2 tidak ada.</translation>
     </message>
 </context>
 <context>
@@ -2747,83 +2747,83 @@ Perubahan Anda tidak disimpan. Tutup formulir ini lalu buka data itu lagi untuk 
     <name>sinergi::ReportPeriod</name>
     <message>
         <source>Year %1 is outside %2–%3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tahun %1 di luar rentang %2–%3.</translation>
     </message>
     <message>
         <source>There is no month %1; use 1–12.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bulan %1 tidak ada; gunakan 1–12.</translation>
     </message>
     <message>
         <source>There is no semester %1; use S1 or S2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Semester %1 tidak ada; gunakan S1 atau S2.</translation>
     </message>
     <message>
         <source>Period “%1” not recognised. Write a month as 2025-03, a semester as 2025-S1 or a year as 2025.</source>
-        <translation type="unfinished"></translation>
+        <translation>Periode “%1” tidak dikenali. Tulis bulan sebagai 2025-03, semester sebagai 2025-S1, atau tahun sebagai 2025.</translation>
     </message>
     <message>
         <source>January</source>
-        <translation type="unfinished"></translation>
+        <translation>Januari</translation>
     </message>
     <message>
         <source>February</source>
-        <translation type="unfinished"></translation>
+        <translation>Februari</translation>
     </message>
     <message>
         <source>March</source>
-        <translation type="unfinished"></translation>
+        <translation>Maret</translation>
     </message>
     <message>
         <source>April</source>
-        <translation type="unfinished"></translation>
+        <translation>April</translation>
     </message>
     <message>
         <source>May</source>
-        <translation type="unfinished"></translation>
+        <translation>Mei</translation>
     </message>
     <message>
         <source>June</source>
-        <translation type="unfinished"></translation>
+        <translation>Juni</translation>
     </message>
     <message>
         <source>July</source>
-        <translation type="unfinished"></translation>
+        <translation>Juli</translation>
     </message>
     <message>
         <source>August</source>
-        <translation type="unfinished"></translation>
+        <translation>Agustus</translation>
     </message>
     <message>
         <source>September</source>
-        <translation type="unfinished"></translation>
+        <translation>September</translation>
     </message>
     <message>
         <source>October</source>
-        <translation type="unfinished"></translation>
+        <translation>Oktober</translation>
     </message>
     <message>
         <source>November</source>
-        <translation type="unfinished"></translation>
+        <translation>November</translation>
     </message>
     <message>
         <source>December</source>
-        <translation type="unfinished"></translation>
+        <translation>Desember</translation>
     </message>
     <message>
         <source>%1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <source>Semester I %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Semester I %1</translation>
     </message>
     <message>
         <source>Semester II %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Semester II %1</translation>
     </message>
     <message>
         <source>Year %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Tahun %1</translation>
     </message>
 </context>
 <context>

@@ -145,7 +145,7 @@ LabourSnapshot LabourSnapshot::load(Database &db)
                        : status == "dihapuskan"  ? SeekerStatus::Removed
                                                  : SeekerStatus::Other;
             const QByteArrayView sex = st.utf8(8);
-            r.sex = sex == "L" ? Male : sex == "P" ? Female : kUnknown;
+            r.sex = sex == "L" ? std::uint8_t(Male) : sex == "P" ? std::uint8_t(Female) : kUnknown;
             r.kbji = leadingDigit(st.utf8(9));
             s.m_seekers.push_back(r);
         }
@@ -192,7 +192,10 @@ LabourSnapshot LabourSnapshot::load(Database &db)
             r.id = st.int64(0);
             r.day = julianDay(st.utf8(1));
             const QByteArrayView kind = st.utf8(2);
-            r.kind = kind == "AKL" ? Akl : kind == "AKAD" ? Akad : kind == "AKAN" ? Akan : kUnknown;
+            r.kind = kind == "AKL"    ? std::uint8_t(Akl)
+                     : kind == "AKAD" ? std::uint8_t(Akad)
+                     : kind == "AKAN" ? std::uint8_t(Akan)
+                                      : kUnknown;
             r.seeker = st.isNull(3) ? -1 : indexOfId(s.m_seekers, st.int64(3));
             r.vacancy = st.isNull(4) ? -1 : indexOfId(s.m_vacancies, st.int64(4));
             s.m_placements.push_back(r);

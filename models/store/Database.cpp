@@ -20,7 +20,9 @@ QByteArray keyPragmaValue(const SecureBuffer &rawKey)
     SecureBuffer hex = rawKey.toHex();
     QByteArray v;
     v.reserve(static_cast<qsizetype>(hex.size() + 3));
-    v.append("x'").append(reinterpret_cast<const char *>(hex.data()), static_cast<qsizetype>(hex.size())).append('\'');
+    v.append("x'")
+        .append(reinterpret_cast<const char *>(hex.data()), static_cast<qsizetype>(hex.size()))
+        .append('\'');
     return v;
 }
 
@@ -161,11 +163,20 @@ int Database::changes() const
 QStringList Database::integrityCheck()
 {
     QStringList problems;
-    Statement s = prepare("PRAGMA integrity_check");
-    while (s.step()) {
-        const QString line = s.text(0);
-        if (line != u"ok"_qs)
-            problems << line;
+    try {
+        Statement s = prepare("PRAGMA integrity_check");
+        while (s.step()) {
+            const QString line = s.text(0);
+            if (line != u"ok"_qs)
+                problems << line;
+        }
+    } catch (const Error &e) {
+        // A page that fails SQLCipher's authentication can make the check itself stop with a generic
+        // SQLITE_ERROR instead of reporting a line; either way the file is damaged, and saying so is what
+        // helps the user (restore a backup), not "unexpected error".
+        if (e.code() != ErrorCode::Internal)
+            throw;
+        throw Error(ErrorCode::Corrupted, e.detail());
     }
     return problems;
 }
