@@ -1,3 +1,4 @@
+#include "CliRunner.h"
 #include "TestSupport.h"
 
 #include <QFile>
@@ -13,46 +14,18 @@ class TestCliReport : public QObject
 {
     Q_OBJECT
 
-    struct Result
-    {
-        int code = -1;
-        QString out;
-        QString err;
-    };
-
-    static constexpr auto kPassword = "kunci-rahasia-123";
+    using Result = CliResult;
+    static constexpr auto kPassword = CliRunner::kPassword;
     QTemporaryDir m_tmp;
     QString m_store;
 
     Result cli(const QStringList &args, const QByteArray &input) const
     {
-        QProcess process;
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.remove(u"SINERGI_STORE"_qs);
-        env.remove(u"SINERGI_USER"_qs);
-        env.insert(u"SINERGI_TEST_FAST_KDF"_qs, u"1"_qs);
-        env.insert(u"HOME"_qs, m_tmp.path());
-        process.setProcessEnvironment(env);
-        process.start(QStringLiteral(SINERGI_CLI_PATH), args);
-        if (!process.waitForStarted(10000))
-            qFatal("cannot start %s", SINERGI_CLI_PATH);
-        process.write(input);
-        process.closeWriteChannel();
-        if (!process.waitForFinished(120000))
-            qFatal("sinergi-cli did not finish");
-        Result r{process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
-                 QString::fromUtf8(process.readAllStandardOutput()),
-                 QString::fromUtf8(process.readAllStandardError())};
-        if (r.code != 0)
-            qInfo("sinergi-cli %s -> %d\n%s%s", qPrintable(args.join(u' ')), r.code, qPrintable(r.out),
-                  qPrintable(r.err));
-        return r;
+        return CliRunner(m_tmp.path(), m_store).run(args, input);
     }
-
     Result asAdmin(QStringList args) const
     {
-        args << u"--store"_qs << m_store << u"--user"_qs << u"admin"_qs << u"--password-stdin"_qs;
-        return cli(args, QByteArray(kPassword) + '\n');
+        return CliRunner(m_tmp.path(), m_store).asAdmin(std::move(args));
     }
 
 private slots:
