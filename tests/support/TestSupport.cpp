@@ -6,6 +6,7 @@
 #include <QTest>
 #include <QUuid>
 
+#include <csignal>
 #include <unistd.h>
 
 namespace sinergi::test {
@@ -20,6 +21,14 @@ ErrorCode codeOf(const std::function<void()> &f, QString *message)
         return e.code();
     }
     return ErrorCode::Internal;
+}
+
+bool killIfRunning(QProcess &p)
+{
+    const qint64 pid = p.processId();
+    if (pid <= 0 || p.state() != QProcess::Running)
+        return false;
+    return ::kill(static_cast<pid_t>(pid), SIGKILL) == 0;
 }
 
 SecureBuffer fixedKey(unsigned char fill)

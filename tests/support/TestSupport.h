@@ -4,6 +4,7 @@
 #include "common/SecureBuffer.h"
 
 #include <QByteArray>
+#include <QProcess>
 #include <QString>
 #include <QTemporaryDir>
 
@@ -29,6 +30,11 @@ void flipByte(const QString &path, qint64 offset);
 // True when needle occurs in any regular file under dir (recursively) or in the file at path.
 bool fileContains(const QString &path, const QByteArray &needle);
 bool anyFileUnderContains(const QString &dir, const QByteArray &needle);
+
+// SIGKILL to the child while it is still running; false (and nothing sent) when it has already ended.
+// Never use ::kill(p.processId(), ...) directly: processId() is 0 once the child has ended, and kill(0, ...)
+// sends the signal to the whole process group, i.e. to ctest and the CI script that started the test.
+bool killIfRunning(QProcess &p);
 
 // Makes a directory unwritable for the lifetime of the guard. Root ignores permission bits, so as root
 // the directory is made immutable (chattr +i) instead; active() is false when neither works.

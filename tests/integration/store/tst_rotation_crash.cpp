@@ -24,11 +24,13 @@ private slots:
         const StoreLocation where{tmp.filePath(u"store"_qs)};
         const QString password = u"Rotasi-Kunci-2026"_qs;
         {
-            auto v = Vault::create(where, u"admin"_qs, SecureBuffer::fromString(password), KdfParams::minimal(), nullptr);
+            auto v = Vault::create(where, u"admin"_qs, SecureBuffer::fromString(password),
+                                   KdfParams::minimal(), nullptr);
             Transaction tx(v->db());
             auto s = v->db().prepare("INSERT INTO settings(key, value, updated_at) VALUES (?1, ?2, 'now')");
             for (int i = 0; i < 5000; ++i) // a few hundred KiB, so an export takes long enough to be hit
-                s.bindAll(QStringLiteral("row%1").arg(i), QStringLiteral("value-%1-").arg(i).repeated(8)).exec();
+                s.bindAll(QStringLiteral("row%1").arg(i), QStringLiteral("value-%1-").arg(i).repeated(8))
+                    .exec();
             tx.commit();
         }
         auto *rng = QRandomGenerator::global();
@@ -40,7 +42,7 @@ private slots:
             QVERIFY(victim.waitForStarted());
             QVERIFY2(victim.waitForReadyRead(10000), victim.readAllStandardError().constData());
             QTest::qWait(static_cast<int>(rng->bounded(5, 500)));
-            ::kill(static_cast<pid_t>(victim.processId()), SIGKILL);
+            test::killIfRunning(victim);
             QVERIFY(victim.waitForFinished(5000));
 
             auto v = Vault::unlock(where, u"admin"_qs, SecureBuffer::fromString(password));
@@ -50,7 +52,8 @@ private slots:
             rotationsSeen += v->db().scalar("SELECT value FROM settings WHERE key='rotations'").toInt();
         }
         qInfo("%d kills, rotations completed across runs (sum of counters): %d", rounds, rotationsSeen);
-        QVERIFY2(rotationsSeen > 0, "the victim never completed a rotation: the test did not exercise anything");
+        QVERIFY2(rotationsSeen > 0,
+                 "the victim never completed a rotation: the test did not exercise anything");
     }
 };
 
