@@ -11,6 +11,7 @@
 #include "importing/RowConverter.h"
 #include "importing/TabularReaderFactory.h"
 #include "importing/XlsxReader.h"
+#include "records/DataGeneration.h"
 #include "records/RecordTable.h"
 #include "session/Session.h"
 #include "store/Transaction.h"
@@ -375,6 +376,9 @@ ImportReport Importer::run(const ImportOptions &options)
     if (rebuildIndexes)
         target.createIndexes();
     target.finish(report.inserted + report.updated);
+    // Cached results computed from this dataset (report snapshots) are read again after the commit.
+    if (report.inserted + report.updated > 0)
+        datageneration::bump(db, tpl.id());
     const QJsonObject details{
         {u"dataset"_qs, tpl.id()},
         {u"mode"_qs, options.mode == ImportOptions::Mode::Upsert ? u"upsert"_qs : u"insert"_qs},

@@ -1,5 +1,6 @@
 #include "RecordService.h"
 
+#include "DataGeneration.h"
 #include "RecordTable.h"
 #include "datasets/RecordValidator.h"
 #include "datasets/TemplateRegistry.h"
@@ -167,6 +168,7 @@ qint64 RecordService::create(const QString &datasetId, const QVariantMap &values
         ins.bind(n++, it.value());
     ins.exec();
     const qint64 id = m_session.db().lastInsertRowId();
+    datageneration::bump(m_session.db(), datasetId);
     problemtable::replace(m_session.db(), datasetId, id, problems);
 
     Changes changes;
@@ -232,6 +234,7 @@ void RecordService::update(const QString &datasetId, qint64 id, const QVariantMa
     up.exec();
     if (m_session.db().changes() != 1)
         throw Error(ErrorCode::Conflict, target(datasetId, id) + u" changed concurrently"_qs);
+    datageneration::bump(m_session.db(), datasetId);
     problemtable::replace(m_session.db(), datasetId, id, problems);
     appendHistory(datasetId, id, u"update"_qs, changes);
     m_session.audit().append(m_session.user().username, u"record.update"_qs, target(datasetId, id),
@@ -257,6 +260,7 @@ void RecordService::setDeleted(const QString &datasetId, qint64 id, bool deleted
     up.bindAll(deleted, QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs), m_session.user().username,
                static_cast<std::int64_t>(id));
     up.exec();
+    datageneration::bump(m_session.db(), datasetId);
     // A deleted record leaves the problems panel; a restored one is validated again, since the data it
     // refers to may have changed while it was deleted.
     if (deleted) {

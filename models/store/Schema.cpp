@@ -128,6 +128,18 @@ void createReferenceLists(Database &db)
     )sql");
 }
 
+void createDataGenerations(Database &db)
+{
+    db.exec(R"sql(
+        -- One write counter per dataset, bumped in the transaction of every write that changes the dataset's
+        -- records (records/DataGeneration.h), so caches of computed results know when to read again.
+        CREATE TABLE data_generation (
+            dataset    TEXT PRIMARY KEY,
+            generation INTEGER NOT NULL
+        ) WITHOUT ROWID;
+    )sql");
+}
+
 } // namespace
 
 const Migrations &storeMigrations()
@@ -137,6 +149,7 @@ const Migrations &storeMigrations()
         {2, "records: dataset registry, record history, imports", createRecordInfrastructure},
         {3, "validation: record problems", createRecordProblems},
         {4, "reference data: administrator-loaded code list editions", createReferenceLists},
+        {5, "reports: per-dataset write generations for cached results", createDataGenerations},
     });
     return migrations;
 }
