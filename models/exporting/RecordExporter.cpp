@@ -66,6 +66,8 @@ QString kindText(ColumnFilter::Kind kind)
         return u"empty"_qs;
     case ColumnFilter::Kind::HasProblems:
         return u"has-problems"_qs;
+    case ColumnFilter::Kind::IdIn:
+        return u"id-in"_qs;
     }
     return {};
 }
@@ -87,6 +89,10 @@ QString RecordExporter::describeQuery(const DatasetTemplate &tpl, const RecordQu
     for (const ColumnFilter &f : query.filters) {
         if (f.kind == ColumnFilter::Kind::HasProblems || f.kind == ColumnFilter::Kind::Empty) {
             filters.append(f.kind == ColumnFilter::Kind::Empty ? f.field + u" empty"_qs : u"has-problems"_qs);
+            continue;
+        }
+        if (f.kind == ColumnFilter::Kind::IdIn) { // a dashboard click-through: the count says enough
+            filters.append(u"_id in %1 ids"_qs.arg(f.value.value<QList<qint64>>().size()));
             continue;
         }
         const FieldDef *def = tpl.field(f.field);

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QList>
 #include <QString>
 #include <QVariant>
 
@@ -15,7 +16,9 @@ struct ColumnFilter
         Prefix,     // starts with value: an index range when the field has an index
         Range,      // value <= field <= value2; either bound may be null (open)
         Empty,      // field has no value
-        HasProblems // the row has validation errors (_errors > 0); field is ignored
+        HasProblems, // the row has validation errors (_errors > 0); field is ignored
+        IdIn         // the row's _id is in value (a QList<qint64>, e.g. the records behind a dashboard bar);
+                     // field is ignored. Bound as one JSON array parameter, so any number of ids is one query.
     };
 
     QString field;

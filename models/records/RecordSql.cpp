@@ -99,6 +99,17 @@ void RecordSql::addFilter(const ColumnFilter &filter)
         m_walkConditions << "_errors > 0";
         return;
     }
+    if (filter.kind == ColumnFilter::Kind::IdIn) {
+        // One parameter whatever the number of ids (SQLite limits the parameters of a statement); the
+        // rowid lookup serves both forms of the query.
+        QByteArray json = "[";
+        for (const qint64 id : filter.value.value<QList<qint64>>())
+            json += (json.size() > 1 ? "," : "") + QByteArray::number(id);
+        m_params << QVariant(QString::fromLatin1(json + ']'));
+        m_conditions << "_id IN (SELECT value FROM json_each(?))";
+        m_walkConditions << "_id IN (SELECT value FROM json_each(?))";
+        return;
+    }
     const FieldDef *f = m_tpl.field(filter.field);
     if (!f)
         throw Error(ErrorCode::InvalidArgument,
@@ -147,6 +158,7 @@ QByteArray RecordSql::filterCondition(const FieldDef &f, const QByteArray &c, co
     case ColumnFilter::Kind::Empty:
         return c + " IS NULL";
     case ColumnFilter::Kind::HasProblems:
+    case ColumnFilter::Kind::IdIn:
         break;
     }
     return "1";

@@ -1,5 +1,7 @@
 #include "IpkCalculator.h"
 
+#include "IpkRowMap.h"
+
 #include <QDate>
 
 #include <algorithm>
@@ -14,91 +16,11 @@ using Snap = LabourSnapshot;
 constexpr int kFlows = 7; // opening, registered, A, placed, removed, B, closing (IpkColumns order)
 enum Flow { Opening, Registered, A, Placed, Removed, B, Closing };
 
-// Which row of a form a record falls in; the extra last row ("other / unknown") takes the rest.
-class RowMap
-{
-public:
-    explicit RowMap(const IpkForm &form) : m_form(form), m_other(int(form.rows.size()))
-    {
-        m_age.fill(m_other);
-        m_kbji.fill(m_other);
-        for (auto &v : m_kbli)
-            v.fill(m_other);
-        m_education.assign(10000, m_other);
-        for (int r = 0; r < int(form.rows.size()); ++r) {
-            const IpkRowGroup &g = form.rows.at(r);
-            switch (form.by) {
-            case IpkDimension::Total:
-                break;
-            case IpkDimension::Age:
-                for (int a = g.minAge; a <= (g.maxAge < 0 ? kMaxAge : g.maxAge) && a <= kMaxAge; ++a)
-                    if (m_age[std::size_t(a)] == m_other)
-                        m_age[std::size_t(a)] = r;
-                break;
-            case IpkDimension::Education:
-                // A prefix of k digits covers a range of four-digit codes ("31" = 3100..3199); the first
-                // row that claims a code keeps it.
-                for (const QString &p : g.prefixes) {
-                    bool ok = false;
-                    const int head = p.toInt(&ok);
-                    if (!ok || p.size() > 4)
-                        continue;
-                    int span = 1;
-                    for (qsizetype k = p.size(); k < 4; ++k)
-                        span *= 10;
-                    for (int c = head * span; c < (head + 1) * span && c <= 9999; ++c)
-                        if (m_education[std::size_t(c)] == m_other)
-                            m_education[std::size_t(c)] = r;
-                }
-                break;
-            case IpkDimension::Kbji:
-                if (g.code.size() == 1 && g.code.at(0).isDigit())
-                    m_kbji[std::size_t(g.code.at(0).digitValue())] = r;
-                break;
-            case IpkDimension::Kbli: {
-                const int version = g.kbliVersion == u"2020" ? 0 : g.kbliVersion == u"2025" ? 1 : -1;
-                const char16_t letter = g.code.size() == 1 ? g.code.at(0).unicode() : 0;
-                if (version >= 0 && letter >= u'A' && letter <= u'Z')
-                    m_kbli[std::size_t(version)][std::size_t(letter - u'A')] = r;
-                break;
-            }
-            }
-        }
-    }
-    int rows() const { return m_other + 1; }
-    int other() const { return m_other; }
-    IpkDimension by() const { return m_form.by; }
-
-    int age(std::int32_t refYmd, std::int32_t birthYmd) const
-    {
-        if (birthYmd == 0 || refYmd < birthYmd)
-            return m_other;
-        const int years = (refYmd - birthYmd) / 10000;
-        return years > kMaxAge ? m_other : m_age[std::size_t(years)];
-    }
-    int education(std::uint16_t code) const { return m_education[std::size_t(std::min<int>(code, 9999))]; }
-    int kbji(std::uint8_t digit) const { return digit <= 9 ? m_kbji[digit] : m_other; }
-    int kbli(std::uint8_t version, char section) const
-    {
-        return version <= 1 && section >= 'A' && section <= 'Z' ? m_kbli[version][std::size_t(section - 'A')]
-                                                                : m_other;
-    }
-
-private:
-    static constexpr int kMaxAge = 130;
-    const IpkForm &m_form;
-    int m_other;
-    std::array<int, kMaxAge + 1> m_age{};
-    std::array<int, 10> m_kbji{};
-    std::array<std::array<int, 26>, 2> m_kbli{};
-    std::vector<int> m_education;
-};
-
 // Counts of one form being filled: rows × flows × sexes, plus the independent checks.
 struct FlowGrid
 {
     const IpkForm *form;
-    RowMap map;
+    IpkRowMap map;
     int sexes;
     std::vector<qint64> cells;         // [row][flow][sex]
     std::vector<qint64> closingDirect; // [row][sex], stock at the end counted from the records
@@ -313,6 +235,37 @@ void IpkCalculator::deriveVacancyFlows()
     m_fillsBegin[vacancies.size()] = std::int32_t(m_fills.size());
 }
 
+bool IpkCalculator::countsSeeker(std::size_t seeker) const
+{
+    const Snap::Seeker &s = m_snapshot.seekers()[seeker];
+    return s.registered != Snap::kNoDay && m_exits[seeker].kind != Exit::Undated && s.sex <= Snap::Female;
+}
+
+bool IpkCalculator::countsVacancy(std::size_t vacancy) const
+{
+    const Snap::Vacancy &vac = m_snapshot.vacancies()[vacancy];
+    const bool closedUndated = vac.status != Snap::VacancyStatus::Open && vac.closes == Snap::kNoDay;
+    return vac.opened != Snap::kNoDay && !closedUndated;
+}
+
+std::array<std::int32_t, 3> IpkCalculator::openPlaces(std::size_t vacancy, std::int32_t day) const
+{
+    const Snap::Vacancy &vac = m_snapshot.vacancies()[vacancy];
+    // As the tables' closing stock: a fill or removal dated before the opening still counts (and shows as
+    // negative stock there).
+    std::array<std::int32_t, 3> open = {0, 0, 0};
+    for (int b = 0; b < 3; ++b)
+        open[std::size_t(b)] = vac.opened <= day ? vac.need[b] : 0;
+    for (std::int32_t k = m_fillsBegin[vacancy]; k < m_fillsBegin[vacancy + 1]; ++k)
+        if (m_fills[std::size_t(k)].day <= day)
+            --open[m_fills[std::size_t(k)].bucket];
+    const Removal &r = m_removals[vacancy];
+    if (r.day != Snap::kNoDay && r.day <= day)
+        for (int b = 0; b < 3; ++b)
+            open[std::size_t(b)] -= r.places[b];
+    return open;
+}
+
 IpkReport IpkCalculator::compute(const IpkFormSet &forms, const ReportPeriod &period, int district) const
 {
     IpkReport report;
@@ -354,7 +307,7 @@ void IpkCalculator::addSeekerTables(const IpkFormSet &forms, IpkReport &report, 
         if (district >= 0 && s.district != district)
             continue;
         const SeekerExit &e = m_exits[i];
-        if (s.registered == Snap::kNoDay || e.kind == Exit::Undated || s.sex > Snap::Female) {
+        if (!countsSeeker(i)) {
             notCounted.push_back(s.id);
             continue;
         }
@@ -421,8 +374,7 @@ void IpkCalculator::addVacancyTables(const IpkFormSet &forms, IpkReport &report,
         const Snap::Vacancy &vac = vacancies[v];
         if (district >= 0 && vac.district != district)
             continue;
-        const bool closedUndated = vac.status != Snap::VacancyStatus::Open && vac.closes == Snap::kNoDay;
-        if (vac.opened == Snap::kNoDay || closedUndated) {
+        if (!countsVacancy(v)) {
             notCounted.push_back(vac.id);
             continue;
         }
@@ -503,7 +455,7 @@ void IpkCalculator::addPlacementTables(const IpkFormSet &forms, IpkReport &repor
     for (const IpkForm &f : forms.forms()) {
         if (f.subject != IpkSubject::Placements)
             continue;
-        const RowMap map(f);
+        const IpkRowMap map(f);
         IpkTable t;
         t.formId = f.id;
         t.title = f.title;

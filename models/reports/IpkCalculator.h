@@ -6,6 +6,7 @@
 
 #include <QCoreApplication>
 
+#include <array>
 #include <vector>
 
 namespace sinergi {
@@ -31,8 +32,22 @@ public:
     // district: an index into snapshot.districts(), -1 for the whole regency.
     IpkReport compute(const IpkFormSet &forms, const ReportPeriod &period, int district = -1) const;
 
-private:
+    const LabourSnapshot &snapshot() const { return m_snapshot; }
+    const ReportRules &rules() const { return m_rules; }
+
+    // The derivations the tables are counted from, for the dashboard (DashboardData), so that its numbers
+    // are the tables' numbers. Indexes are into the snapshot's arrays.
     enum class Exit : std::uint8_t { None, Placed, Removed, Undated };
+    Exit seekerExit(std::size_t seeker) const { return m_exits[seeker].kind; }
+    std::int32_t seekerExitDay(std::size_t seeker) const { return m_exits[seeker].day; }
+    // Whether the tables count the record at all; the others are reported as "not counted".
+    bool countsSeeker(std::size_t seeker) const;
+    bool countsVacancy(std::size_t vacancy) const;
+    // Places of a counted vacancy still open at the end of `day` (men, women, either): the closing stock
+    // of a period ending that day, counted from the records.
+    std::array<std::int32_t, 3> openPlaces(std::size_t vacancy, std::int32_t day) const;
+
+private:
     struct SeekerExit
     {
         std::int32_t day = LabourSnapshot::kNoDay;

@@ -201,6 +201,30 @@ LabourSnapshot LabourSnapshot::load(Database &db)
             s.m_placements.push_back(r);
         }
     }
+    if (tableExists(db, "rec_pelatihan_peserta") && tableExists(db, "rec_pelatihan_program")) {
+        // kode_program is the programme's one-column natural key: its partial index serves the join.
+        Statement st = db.prepare(
+            "SELECT t._id, g.tanggal_mulai, g.tanggal_selesai, t.jenis_kelamin, t.kode_kecamatan, t.hasil "
+            "FROM rec_pelatihan_peserta t "
+            "LEFT JOIN rec_pelatihan_program g ON g.kode_program = t.kode_program AND g._deleted = 0 "
+            "WHERE t._deleted = 0 ORDER BY t._id");
+        while (st.step()) {
+            Trainee r;
+            r.id = st.int64(0);
+            r.programStart = julianDay(st.utf8(1));
+            r.programEnd = julianDay(st.utf8(2));
+            const QByteArrayView sex = st.utf8(3);
+            r.sex = sex == "L" ? std::uint8_t(Male) : sex == "P" ? std::uint8_t(Female) : kUnknown;
+            r.district = district(st.utf8(4));
+            const QByteArrayView outcome = st.utf8(5);
+            r.outcome = outcome == "peserta"             ? TrainingOutcome::Attending
+                        : outcome == "lulus"             ? TrainingOutcome::Passed
+                        : outcome == "tidak_lulus"       ? TrainingOutcome::Failed
+                        : outcome == "mengundurkan_diri" ? TrainingOutcome::Withdrew
+                                                         : TrainingOutcome::Other;
+            s.m_trainees.push_back(r);
+        }
+    }
     return s;
 }
 

@@ -27,6 +27,9 @@ public:
     enum class SeekerStatus : std::uint8_t { Registered, Placed, Removed, Other };
     enum class VacancyStatus : std::uint8_t { Open, Filled, Closed, Other };
     enum PlacementKind : std::uint8_t { Akl = 0, Akad = 1, Akan = 2 };
+    // Code list hasil_pelatihan: still attending, passed (lulus: the programme was completed), did not
+    // pass, withdrew.
+    enum class TrainingOutcome : std::uint8_t { Attending, Passed, Failed, Withdrew, Other };
 
     struct Seeker
     {
@@ -63,13 +66,26 @@ public:
         std::uint8_t kind = kUnknown;
     };
 
-    // Reads the job seekers, vacancies and placements of the store behind db (a worker connection).
+    // A training participant (pelatihan_peserta) with the dates of its programme (pelatihan_program, joined
+    // by kode_program; kNoDay when the programme is not in the store).
+    struct Trainee
+    {
+        std::int64_t id = 0;
+        std::int32_t programStart = kNoDay;
+        std::int32_t programEnd = kNoDay;
+        std::int32_t district = -1; // the participant's kecamatan
+        std::uint8_t sex = kUnknown;
+        TrainingOutcome outcome = TrainingOutcome::Other;
+    };
+
+    // Reads the job seekers, vacancies, placements and training participants of the store behind db (a worker connection).
     // Throws Error for store errors.
     static LabourSnapshot load(Database &db);
 
     const std::vector<Seeker> &seekers() const { return m_seekers; }
     const std::vector<Vacancy> &vacancies() const { return m_vacancies; }
     const std::vector<Placement> &placements() const { return m_placements; }
+    const std::vector<Trainee> &trainees() const { return m_trainees; }
     // Kecamatan codes met in the records; the district fields above index this list.
     const QList<QByteArray> &districts() const { return m_districts; }
     int districtIndex(const QByteArray &code) const { return int(m_districts.indexOf(code)); }
@@ -78,6 +94,7 @@ public:
     std::vector<Seeker> &seekers() { return m_seekers; }
     std::vector<Vacancy> &vacancies() { return m_vacancies; }
     std::vector<Placement> &placements() { return m_placements; }
+    std::vector<Trainee> &trainees() { return m_trainees; }
     int internDistrict(const QByteArray &code);
 
     static std::int32_t ymd(std::int32_t julianDay);
@@ -86,6 +103,7 @@ private:
     std::vector<Seeker> m_seekers;
     std::vector<Vacancy> m_vacancies;
     std::vector<Placement> m_placements;
+    std::vector<Trainee> m_trainees;
     QList<QByteArray> m_districts;
 };
 
