@@ -8,6 +8,7 @@ MAIN_PKGS=(
   qt6-base-dev qt6-base-dev-tools libqt6opengl6-dev qt6-charts-dev
   qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-httpserver-dev qt6-websockets-dev
   qt6-svg-dev libxkbcommon-dev libsodium-dev libzip-dev libxlsxwriter-dev
+  libssl-dev zlib1g-dev  # smdata-sandbox certificate (libcrypto); gzip bodies of the SMData protocol
   qt6-qpa-plugins xvfb xauth fonts-dejavu-core poppler-utils hyperfine
   clang libclang-rt-14-dev  # libFuzzer targets (preset "fuzz", tests/fuzz)
 )
