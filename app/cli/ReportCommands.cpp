@@ -4,15 +4,23 @@
 #include "Console.h"
 #include "ExitCode.h"
 
+#include "IpkPdf.h"
 #include "common/AtomicFile.h"
 #include "common/Error.h"
 #include "datasets/CodeListRegistry.h"
+#include "datasets/RegionCatalog.h"
 #include "reports/IpkCalculator.h"
+#include "reports/IpkCharts.h"
 #include "reports/IpkCsv.h"
+#include "reports/IpkDocumentInfo.h"
+#include "reports/IpkExport.h"
 #include "reports/IpkFormSet.h"
+#include "reports/IpkXlsx.h"
 #include "reports/LabourSnapshot.h"
 #include "reports/ReportRules.h"
 #include "session/Session.h"
+
+#include <QGuiApplication>
 
 namespace sinergi::cli {
 
@@ -31,10 +39,12 @@ public:
             throw CliFailure(ExitUsage, e.detail());
         }
         const QString format = context.isSet(u"format"_qs) ? context.value(u"format"_qs) : u"csv"_qs;
-        if (format != u"csv")
-            throw CliFailure(ExitUsage,
-                             tr("--format: only csv is available on the command line in this version "
-                                "(the XLSX and PDF reports are made in the app's IPK page)"));
+        if (format != u"csv" && format != u"xlsx" && format != u"pdf")
+            throw CliFailure(ExitUsage, tr("--format: csv, xlsx or pdf, not “%1”").arg(format));
+        if (format != u"csv" && !context.isSet(u"out"_qs))
+            throw CliFailure(ExitUsage, tr("--format %1 needs --out FILE").arg(format));
+        if (format == u"pdf" && !qobject_cast<QGuiApplication *>(QCoreApplication::instance()))
+            throw CliFailure(ExitUsage, tr("write the option as --format pdf"));
         const QString language = context.isSet(u"language"_qs) ? context.value(u"language"_qs) : u"id"_qs;
 
         auto session = context.login();
@@ -53,15 +63,30 @@ public:
                                  tr("no records carry kecamatan code “%1”").arg(QString::fromUtf8(code)));
         }
         const ReportRules rules = ReportRules::fromSettings(*session);
-        const IpkReport report = IpkCalculator(snapshot, rules).compute(forms, period, district);
-        const QByteArray csv = IpkCsv::write(report, language);
-
+        const IpkCalculator calculator(snapshot, rules);
+        const IpkReport report = calculator.compute(forms, period, district);
         if (context.isSet(u"out"_qs)) {
-            // A BOM so that Excel on Windows reads the file as UTF-8.
-            writeFileAtomically(context.value(u"out"_qs), QByteArray("\xEF\xBB\xBF") + csv);
+            const QString out = context.value(u"out"_qs);
+            const IpkDocumentInfo info =
+                IpkDocumentInfo::describe(*session, RegionCatalog::loadEmbedded(), report, language);
+            // Saved like the IPK page saves: through a temporary file, recorded in the audit log.
+            IpkExport::save(*session, report, format, out, [&](const QString &temp) {
+                if (format == u"xlsx") {
+                    IpkXlsx::writeFile(report, info, temp);
+                } else if (format == u"pdf") {
+                    const QList<IpkChartData> charts{
+                        IpkCharts::monthlyTrend(calculator, forms, period, district),
+                        IpkCharts::seekersByEducation(report, forms, language),
+                        IpkCharts::placementsByKind(report)};
+                    IpkPdf::writeFile(report, info, charts, temp);
+                } else {
+                    writeFileAtomically(temp, IpkExport::csvFile(report, language));
+                }
+            });
             Console::errLine(tr("IPK %1 written to %2 (%n table(s))", "", int(report.tables.size()))
-                                 .arg(period.label(), context.value(u"out"_qs)));
+                                 .arg(period.label(), out));
         } else {
+            const QByteArray csv = IpkCsv::write(report, language);
             Console::outLine(QString::fromUtf8(csv).chopped(csv.endsWith('\n') ? 1 : 0));
         }
         for (const IpkBreak &b : report.breaks)
@@ -82,7 +107,8 @@ QList<Command> reportCommands()
     ipk.options = {
         {u"period"_qs, u"PERIOD"_qs, ReportGroup::tr("Reporting period (required)")},
         {u"kecamatan"_qs, u"CODE"_qs, ReportGroup::tr("Only this kecamatan (default: the whole regency)")},
-        {u"format"_qs, u"FORMAT"_qs, ReportGroup::tr("Output format: csv (default)")},
+        {u"format"_qs, u"FORMAT"_qs,
+         ReportGroup::tr("Output format: csv (default), xlsx or pdf (both need --out)")},
         {u"language"_qs, u"LANG"_qs, ReportGroup::tr("Labels: id (default) or en")},
         {u"out"_qs, u"FILE"_qs, ReportGroup::tr("Write to FILE instead of standard output")}};
     ipk.run = [](CommandContext &c) {

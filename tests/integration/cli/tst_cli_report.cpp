@@ -1,8 +1,12 @@
 #include "CliRunner.h"
 #include "TestSupport.h"
+#include "importing/XlsxReader.h"
+#include "session/Session.h"
 
 #include <QFile>
 #include <QProcess>
+#include <QRegularExpression>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -52,6 +56,9 @@ private slots:
         const Result r = asAdmin({u"import"_qs, u"pencari_kerja"_qs, m_tmp.filePath(u"in.csv"_qs)});
         QVERIFY2(r.code == 0 || r.code == 5, qPrintable(r.err));
         QVERIFY(r.out.contains(u"inserted 4"));
+        // The office's regency, for the title block and the PDF cover (no CLI command sets it).
+        Session::login(StoreLocation{m_store}, u"admin"_qs, QString::fromLatin1(kPassword))
+            ->setSetting(u"office.regency"_qs, u"33.73"_qs);
     }
 
     void marchByHand()
@@ -92,6 +99,110 @@ private slots:
         QVERIFY2(total.endsWith(";1;0;0;1;1;1;1;0;0;1;1;1;0;0"), total.constData());
     }
 
+    void xlsxHoldsTheCsvNumbers()
+    {
+        const QString csvPath = m_tmp.filePath(u"same.csv"_qs);
+        const QString xlsxPath = m_tmp.filePath(u"same.xlsx"_qs);
+        const QStringList args{u"report"_qs, u"ipk"_qs, u"--period"_qs, u"2025-03"_qs, u"--format"_qs};
+        QCOMPARE(asAdmin(args + QStringList{u"csv"_qs, u"--out"_qs, csvPath}).code, 0);
+        QCOMPARE(asAdmin(args + QStringList{u"xlsx"_qs, u"--out"_qs, xlsxPath}).code, 0);
+
+        // The CSV: per table a title line "id;title;...", the header, rows, the total, a blank line.
+        QMap<QString, QList<QStringList>> csvTables;
+        QString current;
+        const QString csv = QString::fromUtf8(test::readAll(csvPath)).remove(QChar(0xFEFF));
+        bool header = false;
+        for (const QString &line : csv.split(u'\n')) {
+            if (line.isEmpty()) {
+                current.clear();
+            } else if (current.isEmpty()) {
+                current = line.section(u';', 0, 0);
+                header = true;
+            } else if (header) {
+                header = false;
+            } else {
+                csvTables[current] << line.split(u';');
+            }
+        }
+        QVERIFY(csvTables.size() >= 8);
+
+        XlsxReader reader(xlsxPath);
+        QCOMPARE(reader.sheetNames().size(), csvTables.size() + 1);
+        QCOMPARE(reader.sheetNames().constLast(), u"Pemeriksaan"_qs);
+        for (auto it = csvTables.cbegin(); it != csvTables.cend(); ++it) {
+            reader.selectSheet(QString(it.key()).replace(u'/', u'-'));
+            QVERIFY2(reader.header().value(0).contains(it.key()), qPrintable(it.key()));
+            QList<QStringList> rows;
+            QList<TabularCell> cells;
+            bool inTable = false;
+            while (reader.nextCells(cells)) {
+                if (inTable) {
+                    QStringList row;
+                    for (const TabularCell &c : cells)
+                        row << c.value;
+                    rows << row;
+                } else if (cells.value(0).value == u"Row") {
+                    inTable = true;
+                } else if (cells.value(0).value.startsWith(u"Regency")) {
+                    QVERIFY2(cells.value(0).value.contains(u"33.73"), qPrintable(cells.value(0).value));
+                }
+            }
+            // Same rows, same numbers.
+            QCOMPARE(rows.size(), it.value().size());
+            for (int r = 0; r < rows.size(); ++r) {
+                // The numbers are the last fields of the CSV line (a quoted label may hold a ';').
+                const QStringList &csvRow = it.value().at(r);
+                const qsizetype numbers = rows.at(r).size() - 1;
+                QVERIFY(numbers > 0 && csvRow.size() > numbers);
+                QCOMPARE(rows.at(r).mid(1), csvRow.mid(csvRow.size() - numbers));
+            }
+        }
+    }
+
+    void pdfWithoutADisplay()
+    {
+        QVERIFY2(!QStandardPaths::findExecutable(u"pdftotext"_qs).isEmpty(), "poppler-utils is needed");
+        const QString out = m_tmp.filePath(u"ipk.pdf"_qs);
+        // As on a server: no platform chosen, no display; the CLI must pick offscreen itself.
+        const QByteArray platform = qgetenv("QT_QPA_PLATFORM");
+        const QByteArray display = qgetenv("DISPLAY");
+        qunsetenv("QT_QPA_PLATFORM");
+        qunsetenv("DISPLAY");
+        const Result r = asAdmin({u"report"_qs, u"ipk"_qs, u"--period"_qs, u"2025-03"_qs, u"--format"_qs,
+                                  u"pdf"_qs, u"--out"_qs, out});
+        qputenv("QT_QPA_PLATFORM", platform);
+        if (!display.isEmpty())
+            qputenv("DISPLAY", display);
+        QCOMPARE(r.code, 0);
+        QVERIFY(test::readAll(out).startsWith("%PDF-"));
+
+        QProcess text;
+        text.start(u"pdftotext"_qs, {u"-layout"_qs, out, u"-"_qs});
+        QVERIFY(text.waitForFinished(30000));
+        const QString pdf = QString::fromUtf8(text.readAllStandardOutput());
+        QVERIFY2(pdf.contains(u"Kota Salatiga (33.73)"_qs), qPrintable(pdf.left(600)));
+        QVERIFY(pdf.contains(u"March 2025"_qs));
+        // Every form title that the CSV names.
+        const QString csv = asAdmin({u"report"_qs, u"ipk"_qs, u"--period"_qs, u"2025-03"_qs}).out;
+        int titles = 0;
+        for (const QString &line : csv.split(u'\n'))
+            if (line.startsWith(u"III/")) {
+                ++titles;
+                QVERIFY2(pdf.contains(line.section(u';', 1, 1)), qPrintable(line));
+            }
+        QVERIFY(titles >= 8);
+
+        QProcess info;
+        info.start(u"pdfinfo"_qs, {out});
+        QVERIFY(info.waitForFinished(30000));
+        const auto pages =
+            QRegularExpression(u"Pages:\\s+(\\d+)"_qs).match(QString::fromUtf8(info.readAllStandardOutput()));
+        QVERIFY(pages.hasMatch());
+        // Cover + a page per table + two chart pages + the checks; the tables are short.
+        QVERIFY2(pages.captured(1).toInt() >= titles + 4 && pages.captured(1).toInt() <= 2 * titles + 6,
+                 qPrintable(pages.captured(1)));
+    }
+
     void badInput()
     {
         QCOMPARE(asAdmin({u"report"_qs, u"ipk"_qs, u"--period"_qs, u"2025-13"_qs}).code, 1);
@@ -103,6 +214,14 @@ private slots:
         QCOMPARE(
             asAdmin({u"report"_qs, u"ipk"_qs, u"--period"_qs, u"2025-03"_qs, u"--format"_qs, u"doc"_qs}).code,
             1);
+        // XLSX and PDF are files: without --out it is a usage error, and nothing is written anywhere.
+        for (const QString &format : {u"xlsx"_qs, u"pdf"_qs}) {
+            const Result r =
+                asAdmin({u"report"_qs, u"ipk"_qs, u"--period"_qs, u"2025-03"_qs, u"--format"_qs, format});
+            QCOMPARE(r.code, 1);
+            QVERIFY2(r.err.contains(u"--out"_qs), qPrintable(r.err));
+            QVERIFY(r.out.isEmpty());
+        }
     }
 };
 
