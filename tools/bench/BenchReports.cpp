@@ -8,9 +8,11 @@
 #include "datasets/TemplateRegistry.h"
 #include "importing/Importer.h"
 #include "records/DatasetSchema.h"
+#include "records/RecordService.h"
 #include "reports/IpkCalculator.h"
 #include "reports/IpkFormSet.h"
 #include "reports/LabourSnapshot.h"
+#include "reports/ReportSource.h"
 #include "session/Session.h"
 #include "store/Vault.h"
 
@@ -81,6 +83,53 @@ bool buildStore(const QString &dir, int seekers)
     return true;
 }
 
+// The cached snapshot (ReportSource): what a page pays when nothing changed (one query of the write
+// counters on a connection of its own) and after one edit (a full read). The edit is undone afterwards, so
+// the cached store keeps its data (only history and audit grow).
+void benchReportSource(Session &session, int runs, const QString &extra)
+{
+    const TemplateRegistry templates = TemplateRegistry::loadEmbedded();
+    const CodeListRegistry codes = CodeListRegistry::loadEmbedded();
+    const RegionCatalog regions = RegionCatalog::loadEmbedded();
+    const FieldValidator fields(&codes, &regions);
+    const RecordValidator validator(fields, RuleRegistry::standard());
+    RecordService records(session, templates, validator, &regions);
+    const QString dataset = u"pencari_kerja"_qs;
+    const qint64 id =
+        session.db().scalar("SELECT min(_id) FROM rec_pencari_kerja WHERE _deleted = 0").toLongLong();
+
+    ReportSource source(session.vault());
+    std::vector<double> first, fresh, isFresh, afterEdit;
+    QElapsedTimer t;
+    t.start();
+    auto snapshot = source.current();
+    first.push_back(msSince(t));
+    for (int i = 0; i < std::max(runs, 20); ++i) {
+        t.restart();
+        const auto again = source.current();
+        fresh.push_back(msSince(t));
+        if (again != snapshot)
+            std::fprintf(stderr, "ReportSource read again without a write\n");
+        t.restart();
+        if (!source.isFresh())
+            std::fprintf(stderr, "ReportSource not fresh without a write\n");
+        isFresh.push_back(msSince(t));
+    }
+    for (int i = 0; i < runs && id > 0; ++i) {
+        const QString name = records.get(dataset, id)->value(u"nama"_qs).toString();
+        records.update(dataset, id, {{u"nama"_qs, name + u" (bench)"_qs}});
+        t.restart();
+        snapshot = source.current();
+        afterEdit.push_back(msSince(t));
+        records.undo(dataset, id, records.history(dataset, id).last().seq);
+    }
+    report("ipk_source_first_read", first, extra);
+    report("ipk_source_current_fresh", fresh, extra);
+    report("ipk_source_is_fresh", isFresh, extra);
+    if (!afterEdit.empty())
+        report("ipk_source_current_after_one_edit", afterEdit, extra);
+}
+
 } // namespace
 
 int benchReports(int runs, int seekers, const QString &cacheDir)
@@ -131,5 +180,6 @@ int benchReports(int runs, int seekers, const QString &cacheDir)
     report("ipk_month_all_tables", month, extra + u" period=2025-03"_qs);
     report("ipk_year_all_tables", year, extra + u" period=2025"_qs);
     report("ipk_month_one_kecamatan", filtered, extra + u" period=2025-03"_qs);
+    benchReportSource(*session, runs, extra);
     return 0;
 }
