@@ -207,6 +207,246 @@ private slots:
         QCOMPARE(m_client->getJson(u"/api/v2/info"_qs).status, 404);
         QCOMPARE(m_client->send("DELETE", u"/api/v1/templates"_qs).status, 405);
     }
+
+    // --- batches (section 7, 8) ---
+
+    void batchInPartsResumesFromMissingPart()
+    {
+        const TestBatch &b = m_batch;
+        const HttpResult created = m_client->send("PUT", batchPath(b), b.manifestBytes);
+        QCOMPARE(created.status, 201);
+        QCOMPARE(created.json().value(u"state"_qs).toString(), u"open"_qs);
+        QCOMPARE(created.json().value(u"missing_parts"_qs).toArray().size(), b.parts.size());
+        QCOMPARE(created.json().value(u"last_acknowledged_part"_qs).toInt(), -1);
+
+        // Every part but index 2 (as if the connection died there and the client went on).
+        for (int i = 0; i < b.parts.size(); ++i) {
+            if (i == 2)
+                continue;
+            const HttpResult part = putPart(b, i);
+            QCOMPARE(part.status, 200);
+            QVERIFY(part.json().value(u"acknowledged"_qs).toBool());
+        }
+        const HttpResult early = commit(b);
+        QCOMPARE(early.status, 409);
+        QCOMPARE(early.errorCode(), u"parts_missing"_qs);
+        QCOMPARE(early.json()
+                     .value(u"error"_qs)
+                     .toObject()
+                     .value(u"details"_qs)
+                     .toObject()
+                     .value(u"missing_parts"_qs)
+                     .toArray(),
+                 QJsonArray{2});
+
+        // The client asks where to resume.
+        const QJsonObject state = m_client->getJson(batchPath(b)).json();
+        QCOMPARE(state.value(u"last_acknowledged_part"_qs).toInt(), 1);
+        QCOMPARE(state.value(u"missing_parts"_qs).toArray(), QJsonArray{2});
+        QCOMPARE(state.value(u"parts_acknowledged"_qs).toInt(), b.parts.size() - 1);
+
+        // A part sent twice is acknowledged twice and stored once.
+        QCOMPARE(putPart(b, 0).status, 200);
+        QCOMPARE(m_client->getJson(batchPath(b)).json().value(u"parts_acknowledged"_qs).toInt(),
+                 b.parts.size() - 1);
+
+        QCOMPARE(putPart(b, 2).status, 200);
+        const HttpResult committed = commit(b);
+        QCOMPARE(committed.status, 202);
+        const QString afterCommit = committed.json().value(u"state"_qs).toString();
+        QVERIFY2(afterCommit == u"received"_qs || afterCommit == u"validating"_qs, qPrintable(afterCommit));
+
+        const QJsonObject decided = waitDecided(b);
+        QVERIFY2(decided.value(u"state"_qs).toString() == u"accepted"_qs,
+                 QJsonDocument(decided.value(u"errors"_qs).toArray()).toJson().left(2000).constData());
+        QCOMPARE(decided.value(u"received_bytes"_qs).toInteger(), b.content.size());
+        qint64 records = 0;
+        for (const QJsonValue &d : decided.value(u"datasets"_qs).toArray()) {
+            records += d.toObject().value(u"records"_qs).toInteger();
+            QCOMPARE(d.toObject().value(u"rejected_records"_qs).toInt(), 0);
+        }
+        QCOMPARE(records, b.records);
+        // Committing again changes nothing.
+        const HttpResult recommit = commit(b);
+        QCOMPARE(recommit.status, 200);
+        QCOMPARE(recommit.json().value(u"state"_qs).toString(), u"accepted"_qs);
+    }
+
+    void sameBatchTwiceIsOneBatch()
+    {
+        const TestBatch &b = m_batch; // accepted by the previous test
+        const HttpResult again = m_client->send("PUT", batchPath(b), b.manifestBytes);
+        QCOMPARE(again.status, 200);
+        QCOMPARE(again.json().value(u"state"_qs).toString(), u"accepted"_qs);
+        QVERIFY(again.json().contains(u"receipt"_qs));
+        // Member order does not matter: the same manifest re-serialised is the same manifest.
+        QCOMPARE(m_client->sendJson("PUT", batchPath(b), b.manifest).status, 200);
+
+        TestBatch other = b;
+        other.manifest.insert(u"period"_qs, u"2024"_qs);
+        const HttpResult conflict = m_client->sendJson("PUT", batchPath(b), other.manifest);
+        QCOMPARE(conflict.status, 409);
+        QCOMPARE(conflict.errorCode(), u"batch_conflict"_qs);
+
+        const HttpResult list = m_client->getJson(u"/api/v1/batches?period=2025"_qs);
+        QCOMPARE(list.status, 200);
+        int seen = 0;
+        for (const QJsonValue &v : list.json().value(u"batches"_qs).toArray()) {
+            if (v.toObject().value(u"batch_id"_qs).toString() == b.id) {
+                ++seen;
+                QCOMPARE(v.toObject().value(u"period"_qs).toString(), u"2025"_qs);
+            }
+        }
+        QCOMPARE(seen, 1);
+    }
+
+    void rejectedBatchNamesTheRecords()
+    {
+        // Replace a placement's type by a code that is not in the list.
+        const QStringList lines = m_batch.lines();
+        qsizetype index = -1;
+        for (qsizetype i = 0; i < lines.size() && index < 0; ++i) {
+            if (lines.at(i).contains(u"\"dataset\":\"penempatan\""_qs))
+                index = i;
+        }
+        QVERIFY(index >= 0);
+        QJsonObject line = QJsonDocument::fromJson(lines.at(index).toUtf8()).object();
+        QJsonObject record = line.value(u"record"_qs).toObject();
+        record.insert(u"jenis_penempatan"_qs, u"AKX"_qs);
+        line.insert(u"record"_qs, record);
+        const TestBatch bad = m_batch.withLine(index, QJsonDocument(line).toJson(QJsonDocument::Compact));
+
+        const QJsonObject decided = submit(bad);
+        QCOMPARE(decided.value(u"state"_qs).toString(), u"rejected"_qs);
+        QCOMPARE(decided.value(u"error_count"_qs).toInt(), 1);
+        const QJsonObject error = decided.value(u"errors"_qs).toArray().at(0).toObject();
+        QCOMPARE(error.value(u"dataset"_qs).toString(), u"penempatan"_qs);
+        QCOMPARE(error.value(u"line"_qs).toInteger(), index + 1);
+        QCOMPARE(error.value(u"field"_qs).toString(), u"jenis_penempatan"_qs);
+        QCOMPARE(error.value(u"code"_qs).toString(), u"code"_qs);
+        QVERIFY(!error.value(u"message"_qs).toString().isEmpty());
+        QCOMPARE(error.value(u"natural_key"_qs).toObject().value(u"tanggal_penempatan"_qs),
+                 record.value(u"tanggal_penempatan"_qs));
+        for (const QJsonValue &d : decided.value(u"datasets"_qs).toArray()) {
+            const bool placements = d.toObject().value(u"dataset_id"_qs).toString() == u"penempatan"_qs;
+            QCOMPARE(d.toObject().value(u"rejected_records"_qs).toInt(), placements ? 1 : 0);
+        }
+        const HttpResult paged = m_client->getJson(batchPath(bad) + u"/errors?offset=0&limit=10"_qs);
+        QCOMPARE(paged.status, 200);
+        QCOMPARE(paged.json().value(u"total"_qs).toInt(), 1);
+        QCOMPARE(paged.json().value(u"errors"_qs).toArray().at(0).toObject(), error);
+    }
+
+    void withheldAndPseudonymisedFieldsAreChecked()
+    {
+        QStringList lines = m_batch.lines();
+        qsizetype index = -1;
+        for (qsizetype i = 0; i < lines.size() && index < 0; ++i) {
+            if (lines.at(i).contains(u"\"dataset\":\"pencari_kerja\""_qs))
+                index = i;
+        }
+        QJsonObject line = QJsonDocument::fromJson(lines.at(index).toUtf8()).object();
+        QJsonObject record = line.value(u"record"_qs).toObject();
+        record.insert(u"nama"_qs, u"Budi Contoh"_qs);     // withheld: must not leave the machine
+        record.insert(u"nik"_qs, u"3373010101900001"_qs); // pseudonymised: a clear NIK is refused
+        line.insert(u"record"_qs, record);
+        const TestBatch bad = m_batch.withLine(index, QJsonDocument(line).toJson(QJsonDocument::Compact));
+        const QJsonObject decided = submit(bad);
+        QCOMPARE(decided.value(u"state"_qs).toString(), u"rejected"_qs);
+        QStringList codes;
+        for (const QJsonValue &e : decided.value(u"errors"_qs).toArray())
+            codes << e.toObject().value(u"field"_qs).toString() + u'/' +
+                         e.toObject().value(u"code"_qs).toString();
+        codes.sort();
+        QCOMPARE(codes, (QStringList{u"nama/withheld_field_present"_qs, u"nik/pseudonym_format"_qs}));
+    }
+
+    void partsAndManifestsAreChecked()
+    {
+        TestBatch b = m_batch;
+        b.rebuild(8192);
+        QCOMPARE(m_client->send("PUT", batchPath(b), b.manifestBytes).status, 201);
+        // Corrupted in transit: the body does not match its own header. Retryable.
+        QByteArray corrupted = b.parts.at(0);
+        corrupted[10] = corrupted[10] ^ 0x20;
+        const HttpResult mismatch =
+            m_client->send("PUT", batchPath(b) + u"/parts/0"_qs, corrupted, partHeaders(b.parts.at(0)));
+        QCOMPARE(mismatch.status, 422);
+        QCOMPARE(mismatch.errorCode(), u"part_hash_mismatch"_qs);
+        QCOMPARE(mismatch.json().value(u"error"_qs).toObject().value(u"retryable"_qs).toBool(), true);
+        // Consistent with its header but not with the manifest.
+        const HttpResult conflict =
+            m_client->send("PUT", batchPath(b) + u"/parts/0"_qs, corrupted, partHeaders(corrupted));
+        QCOMPARE(conflict.status, 409);
+        QCOMPARE(conflict.errorCode(), u"part_conflict"_qs);
+        QCOMPARE(
+            m_client->send("PUT", batchPath(b) + u"/parts/9999"_qs, b.parts.at(0), partHeaders(b.parts.at(0)))
+                .status,
+            404);
+        QCOMPARE(m_client->getJson(batchPath(b)).json().value(u"parts_acknowledged"_qs).toInt(), 0);
+        // Unknown batch.
+        QCOMPARE(m_client->getJson(u"/api/v1/batches/00000000-0000-4000-8000-000000000000"_qs).status, 404);
+
+        // Manifests: another regency, a bad period, parts that do not add up.
+        TestBatch other = m_batch;
+        other.rebuild(8192);
+        QJsonObject m = other.manifest;
+        m.insert(u"regency_code"_qs, u"33.22"_qs);
+        QCOMPARE(m_client->sendJson("PUT", batchPath(other), m).errorCode(), u"forbidden"_qs);
+        m = other.manifest;
+        m.insert(u"period"_qs, u"2025-13"_qs);
+        QCOMPARE(m_client->sendJson("PUT", batchPath(other), m).errorCode(), u"manifest_invalid"_qs);
+        m = other.manifest;
+        m.insert(u"total_bytes"_qs, other.content.size() + 1);
+        QCOMPARE(m_client->sendJson("PUT", batchPath(other), m).errorCode(), u"manifest_invalid"_qs);
+        // None of those created the batch.
+        QCOMPARE(m_client->getJson(batchPath(other)).status, 404);
+    }
+
+    void gzipBodiesAndSizeLimits()
+    {
+        TestBatch b = m_batch;
+        b.rebuild(64 * 1024);
+        const QList<QPair<QByteArray, QByteArray>> gz{{"Content-Encoding", "gzip"}};
+        QCOMPARE(m_client
+                     ->send("PUT", batchPath(b), gzip::compress(b.manifestBytes),
+                            {{"Content-Encoding", "gzip"}, {"Content-Type", "application/json"}})
+                     .status,
+                 201);
+        for (int i = 0; i < b.parts.size(); ++i) {
+            auto headers = partHeaders(b.parts.at(i));
+            headers.append(gz.first());
+            QCOMPARE(m_client
+                         ->send("PUT", batchPath(b) + u"/parts/%1"_qs.arg(i), gzip::compress(b.parts.at(i)),
+                                headers)
+                         .status,
+                     200);
+        }
+        QCOMPARE(commit(b).status, 202);
+        QCOMPARE(waitDecided(b).value(u"state"_qs).toString(), u"accepted"_qs);
+
+        // A gzip bomb (40 MiB of zeros in a few kB) stops at the decoded limit.
+        const QByteArray bomb = gzip::compress(QByteArray(40 * 1024 * 1024, '\0'), 9);
+        QVERIFY(bomb.size() < 100 * 1024);
+        const HttpResult bombed = m_client->send("PUT", u"/api/v1/batches/%1/parts/0"_qs.arg(b.id), bomb, gz);
+        QCOMPARE(bombed.status, 413);
+        QCOMPARE(bombed.errorCode(), u"payload_too_large"_qs);
+        // A body above 8 MiB on the wire.
+        const HttpResult big =
+            m_client->send("PUT", batchPath(b) + u"/parts/0"_qs, QByteArray(9 * 1024 * 1024, 'a'));
+        QCOMPARE(big.status, 413);
+        QCOMPARE(big.json()
+                     .value(u"error"_qs)
+                     .toObject()
+                     .value(u"details"_qs)
+                     .toObject()
+                     .value(u"limit_bytes"_qs)
+                     .toInteger(),
+                 8 * 1024 * 1024);
+        // Some other coding.
+        QCOMPARE(m_client->send("PUT", batchPath(b), b.manifestBytes, {{"Content-Encoding", "br"}}).status,
+                 415);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestSmdataSandbox)
