@@ -260,8 +260,15 @@ void BatchService::validatePending()
         "SELECT batch_id FROM batches WHERE state IN ('received', 'validating') ORDER BY seq");
     while (st.step())
         pending << st.text(0);
-    for (const QString &id : std::as_const(pending))
-        decide(id);
+    for (const QString &id : std::as_const(pending)) {
+        // Called from the event loop: nothing may escape. A batch that fails here stays "validating" and is
+        // tried again at the next start.
+        try {
+            decide(id);
+        } catch (const std::exception &e) {
+            qWarning("smdata-sandbox: validating batch %s failed: %s", qPrintable(id), e.what());
+        }
+    }
 }
 
 void BatchService::decide(const QString &batchId)
@@ -319,7 +326,8 @@ void BatchService::decide(const QString &batchId)
     Transaction tx(m_store.db());
     Statement insertError = m_store.db().prepare(
         "INSERT OR REPLACE INTO batch_errors(batch_id, seq, dataset, line, natural_key, field, code, message)"
-        " VALUES(?, ?, ?, ?, ?, ?, ?, ?)");
+        " VALUES(?, ?, coalesce(?, ''), ?, ?, coalesce(?, ''), coalesce(?, ''), coalesce(?, ''))");
+    // (coalesce: an empty QString binds as NULL, and "no field" is stored as "".)
     for (qsizetype i = 0; i < outcome.errors.size(); ++i) {
         const BatchError &e = outcome.errors.at(i);
         insertError.reset();

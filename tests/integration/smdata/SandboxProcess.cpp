@@ -27,7 +27,8 @@ bool SandboxProcess::start(const QStringList &extraArgs)
                                        m_dir.filePath(u"ca.pem"_qs), u"--export-public-key"_qs,
                                        m_dir.filePath(u"receipt-key.txt"_qs)} +
                            extraArgs);
-    m_process.setProcessChannelMode(QProcess::SeparateChannels);
+    // The sandbox's warnings (and a crash message) show up in the test log.
+    m_process.setProcessChannelMode(QProcess::ForwardedErrorChannel);
     m_process.start();
     if (!m_process.waitForStarted(5000)) {
         m_error = m_process.errorString();

@@ -12,6 +12,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <sodium.h>
+
 using namespace sinergi;
 
 namespace {
@@ -446,6 +448,86 @@ private slots:
         // Some other coding.
         QCOMPARE(m_client->send("PUT", batchPath(b), b.manifestBytes, {{"Content-Encoding", "br"}}).status,
                  415);
+    }
+
+    // --- receipts (section 9) ---
+
+    void receiptVerifiesAndDetectsTampering()
+    {
+        TestBatch b = m_batch;
+        b.rebuild(16 * 1024);
+        const QJsonObject decided = submit(b);
+        QCOMPARE(decided.value(u"state"_qs).toString(), u"accepted"_qs);
+        const QJsonObject r = decided.value(u"receipt"_qs).toObject();
+        QCOMPARE(r.value(u"algorithm"_qs).toString(), u"ed25519"_qs);
+        QCOMPARE(r.value(u"key_id"_qs).toString(), receipt::keyId(m_sandbox.publicKey()));
+        QByteArray payload;
+        QVERIFY(receiptVerifies(r, &payload));
+
+        // The signed statement is about our batch: compare with what the client itself knows.
+        const QJsonObject p = QJsonDocument::fromJson(payload).object();
+        QCOMPARE(p.value(u"batch_id"_qs).toString(), b.id);
+        QCOMPARE(p.value(u"state"_qs).toString(), u"accepted"_qs);
+        QCOMPARE(p.value(u"regency_code"_qs).toString(), u"33.73"_qs);
+        QCOMPARE(p.value(u"period"_qs).toString(), b.period);
+        QCOMPARE(p.value(u"manifest_sha256"_qs).toString(),
+                 QString::fromLatin1(
+                     QCryptographicHash::hash(b.manifestBytes, QCryptographicHash::Sha256).toHex()));
+        QCOMPARE(p.value(u"content_sha256"_qs), b.manifest.value(u"content_sha256"_qs));
+        QCOMPARE(p.value(u"total_bytes"_qs).toInteger(), b.content.size());
+        QCOMPARE(p.value(u"records"_qs).toInteger(), b.records);
+        QVERIFY(payload.startsWith("{\"receipt_version\":1,"));
+
+        // One byte changed anywhere in the payload or the signature, or another key: no longer valid.
+        const QByteArray signature = QByteArray::fromBase64(r.value(u"signature"_qs).toString().toLatin1());
+        for (qsizetype i : {qsizetype(0), payload.size() / 2, payload.size() - 1}) {
+            QByteArray tampered = payload;
+            tampered[i] = char(tampered[i] ^ 0x01);
+            QVERIFY2(!receipt::verify(tampered, signature, m_sandbox.publicKey()),
+                     qPrintable(QString::number(i)));
+        }
+        QByteArray badSignature = signature;
+        badSignature[5] = char(badSignature[5] ^ 0x80);
+        QVERIFY(!receipt::verify(payload, badSignature, m_sandbox.publicKey()));
+        QVERIFY(!receipt::verify(payload, signature, receipt::generateKeyPair().publicKey));
+        // The domain prefix is part of what is signed: the signature does not verify over the bare payload,
+        // so no other Ed25519 signature of this key can pass as a receipt or the reverse.
+        QVERIFY(crypto_sign_verify_detached(
+                    reinterpret_cast<const unsigned char *>(signature.constData()),
+                    reinterpret_cast<const unsigned char *>(payload.constData()),
+                    static_cast<unsigned long long>(payload.size()),
+                    reinterpret_cast<const unsigned char *>(m_sandbox.publicKey().constData())) != 0);
+    }
+
+    void rejectedBatchesGetReceiptsToo()
+    {
+        TestBatch b = m_batch;
+        b.datasetCounts.insert(u"lowongan"_qs,
+                               b.datasetCounts.value(u"lowongan"_qs).toInteger() + 1); // count mismatch
+        b.rebuild(16 * 1024);
+        const QJsonObject decided = submit(b);
+        QCOMPARE(decided.value(u"state"_qs).toString(), u"rejected"_qs);
+        QCOMPARE(decided.value(u"errors"_qs).toArray().at(0).toObject().value(u"code"_qs).toString(),
+                 u"count_mismatch"_qs);
+        QByteArray payload;
+        QVERIFY(receiptVerifies(decided.value(u"receipt"_qs).toObject(), &payload));
+        QCOMPARE(QJsonDocument::fromJson(payload).object().value(u"state"_qs).toString(), u"rejected"_qs);
+    }
+
+    void receiptKeyAndBatchesSurviveRestart()
+    {
+        const QByteArray keyBefore = m_sandbox.publicKey();
+        const QJsonObject before = m_client->getJson(batchPath(m_batch)).json();
+        QVERIFY(before.contains(u"receipt"_qs));
+        m_sandbox.stop();
+        QVERIFY2(m_sandbox.start(), qPrintable(m_sandbox.error()));
+        m_client = std::make_unique<SandboxClient>(m_sandbox.baseUrl(), m_sandbox.caPem());
+        QCOMPARE(m_client->login().status, 200);
+        QCOMPARE(m_sandbox.publicKey(), keyBefore);
+        const QJsonObject after = m_client->getJson(batchPath(m_batch)).json();
+        QCOMPARE(after.value(u"state"_qs).toString(), u"accepted"_qs);
+        QCOMPARE(after.value(u"receipt"_qs).toObject(), before.value(u"receipt"_qs).toObject());
+        QVERIFY(receiptVerifies(after.value(u"receipt"_qs).toObject()));
     }
 };
 
