@@ -529,6 +529,123 @@ private slots:
         QCOMPARE(after.value(u"receipt"_qs).toObject(), before.value(u"receipt"_qs).toObject());
         QVERIFY(receiptVerifies(after.value(u"receipt"_qs).toObject()));
     }
+
+    // --- fault switches (README of tools/smdata-sandbox) ---
+
+    void rateLimitWithRetryAfter()
+    {
+        QCOMPARE(m_client
+                     ->setFaults(QJsonObject{{u"rate_limit"_qs, QJsonObject{{u"next"_qs, 1}}},
+                                             {u"retry_after_seconds"_qs, 7}})
+                     .status,
+                 200);
+        const HttpResult limited = m_client->getJson(u"/api/v1/templates"_qs);
+        QCOMPARE(limited.status, 429);
+        QCOMPARE(limited.header("Retry-After"), QByteArray("7"));
+        QCOMPARE(limited.errorCode(), u"rate_limited"_qs);
+        const QJsonObject error = limited.json().value(u"error"_qs).toObject();
+        QCOMPARE(error.value(u"retryable"_qs).toBool(), true);
+        QCOMPARE(error.value(u"details"_qs).toObject().value(u"retry_after_seconds"_qs).toInt(), 7);
+        QCOMPARE(m_client->getJson(u"/api/v1/templates"_qs).status, 200);
+    }
+
+    void rateLimitFromTheCommandLine()
+    {
+        SandboxProcess limited;
+        QVERIFY2(limited.start({u"--rate-limit-rate"_qs, u"1"_qs, u"--retry-after"_qs, u"3"_qs}),
+                 qPrintable(limited.error()));
+        SandboxClient client(limited.baseUrl(), limited.caPem());
+        const HttpResult r = client.login();
+        QCOMPARE(r.status, 429);
+        QCOMPARE(r.header("Retry-After"), QByteArray("3"));
+        // The admin endpoint is never faulted, so a test can always switch the faults off.
+        QCOMPARE(client.setFaults(QJsonObject{{u"rate_limit"_qs, QJsonObject{{u"rate"_qs, 0}}}}).status, 200);
+        QCOMPARE(client.login().status, 200);
+    }
+
+    void serverErrorIsNotProcessed()
+    {
+        TestBatch b = m_batch;
+        b.rebuild(32 * 1024);
+        QCOMPARE(m_client->setFaults(QJsonObject{{u"server_error"_qs, QJsonObject{{u"next"_qs, 1}}}}).status,
+                 200);
+        const HttpResult failed = m_client->send("PUT", batchPath(b), b.manifestBytes);
+        QCOMPARE(failed.status, 503);
+        QCOMPARE(failed.errorCode(), u"unavailable"_qs);
+        QCOMPARE(failed.json().value(u"error"_qs).toObject().value(u"retryable"_qs).toBool(), true);
+        QCOMPARE(m_client->getJson(batchPath(b)).status, 404); // nothing was stored
+        QCOMPARE(m_client->send("PUT", batchPath(b), b.manifestBytes).status, 201);
+    }
+
+    void resetMidBodyAfterProcessing()
+    {
+        TestBatch b = m_batch;
+        b.rebuild(32 * 1024);
+        QCOMPARE(m_client->send("PUT", batchPath(b), b.manifestBytes).status, 201);
+        QCOMPARE(
+            m_client->setFaults(QJsonObject{{u"reset_mid_body"_qs, QJsonObject{{u"next"_qs, 1}}}}).status,
+            200);
+        const HttpResult cut = putPart(b, 0);
+        QVERIFY2(cut.error != QNetworkReply::NoError, qPrintable(cut.errorString));
+        QVERIFY(!cut.isJsonObject());
+        // The part arrived although its answer did not: the client learns it from GET, and a repeat is
+        // harmless.
+        QCOMPARE(m_client->getJson(batchPath(b)).json().value(u"last_acknowledged_part"_qs).toInt(), 0);
+        QCOMPARE(putPart(b, 0).status, 200);
+    }
+
+    void malformedJsonAnswer()
+    {
+        QCOMPARE(
+            m_client->setFaults(QJsonObject{{u"malformed_json"_qs, QJsonObject{{u"next"_qs, 1}}}}).status,
+            200);
+        const HttpResult broken = m_client->getJson(u"/api/v1/templates"_qs);
+        QCOMPARE(broken.status, 200);
+        QVERIFY(!broken.body.isEmpty());
+        QVERIFY(!broken.isJsonObject());
+        QVERIFY(m_client->getJson(u"/api/v1/templates"_qs).isJsonObject());
+    }
+
+    void oversizedAnswer()
+    {
+        constexpr qint64 size = 3 * 1024 * 1024;
+        QCOMPARE(m_client
+                     ->setFaults(QJsonObject{{u"oversized_body"_qs, QJsonObject{{u"next"_qs, 1}}},
+                                             {u"oversized_bytes"_qs, size}})
+                     .status,
+                 200);
+        const HttpResult big = m_client->getJson(u"/api/v1/info"_qs);
+        QCOMPARE(big.status, 200);
+        QVERIFY2(big.body.size() >= size - 64, qPrintable(QString::number(big.body.size())));
+        QVERIFY(m_client->getJson(u"/api/v1/info"_qs).body.size() < 4096);
+    }
+
+    void latencyAndPathFilter()
+    {
+        QCOMPARE(
+            m_client->setFaults(QJsonObject{{u"latency_ms"_qs, 400}, {u"path_contains"_qs, u"/templates"_qs}})
+                .status,
+            200);
+        const HttpResult slow = m_client->getJson(u"/api/v1/templates"_qs);
+        QCOMPARE(slow.status, 200);
+        QVERIFY2(slow.elapsedMs >= 400, qPrintable(QString::number(slow.elapsedMs)));
+        const HttpResult fast = m_client->getJson(u"/api/v1/info"_qs);
+        QCOMPARE(fast.status, 200);
+        QVERIFY2(fast.elapsedMs < 400, qPrintable(QString::number(fast.elapsedMs)));
+        const QJsonObject faults = m_client->getJson(u"/api/v1/sandbox/faults"_qs).json();
+        QCOMPARE(faults.value(u"latency_ms"_qs).toInt(), 400);
+        QCOMPARE(faults.value(u"path_contains"_qs).toString(), u"/templates"_qs);
+    }
+
+    void statusPageListsBatches()
+    {
+        m_client->setAccessToken({});
+        const HttpResult page = m_client->getJson(u"/"_qs);
+        QCOMPARE(page.status, 200);
+        QVERIFY(page.header("Content-Type").startsWith("text/html"));
+        QVERIFY(page.body.contains(m_batch.id.toLatin1()));
+        QVERIFY(page.body.contains(receipt::keyId(m_sandbox.publicKey()).toLatin1()));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestSmdataSandbox)
