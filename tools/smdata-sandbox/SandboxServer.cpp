@@ -75,6 +75,8 @@ SandboxServer::SandboxServer(SandboxStore &store, SandboxOptions options, QObjec
     m_tokens->setAccessTtlSeconds(m_options.accessTtlSeconds);
     m_tokens->setRefreshTtlSeconds(m_options.refreshTtlSeconds);
     m_batches = new BatchService(m_store, *m_catalog, *m_validator, *m_signer, this);
+    SharedDataSeeder::seedIfEmpty(m_store, *m_catalog, m_options.shared);
+    m_shared = std::make_unique<SharedDataService>(m_store, *m_catalog);
     // A batch committed just before a crash is decided at the next start.
     m_batches->validatePending();
     m_http.setMissingHandler([this](const QHttpServerRequest &request, QHttpServerResponder &&responder) {
@@ -209,6 +211,11 @@ ApiReply SandboxServer::dispatch(const ApiRequest &request)
         return request.method == "GET" ? info() : methodNotAllowed();
     if (rest == QStringList{u"sandbox"_qs, u"faults"_qs})
         return faults(request);
+    if (rest == QStringList{u"sandbox"_qs, u"shared"_qs}) {
+        if (request.method != "GET")
+            return methodNotAllowed();
+        return ApiReply::json(200, QJsonObject{{u"truth"_qs, SharedDataSeeder::truth(m_store)}});
+    }
     if (rest.at(0) == u"auth"_qs && rest.size() == 2) {
         if (request.method != "POST")
             return methodNotAllowed();
@@ -253,6 +260,8 @@ ApiReply SandboxServer::dispatchAuthenticated(const ApiRequest &request, const Q
 {
     if (rest.at(0) == u"templates"_qs && rest.size() <= 2)
         return request.method == "GET" ? templates(rest, request) : methodNotAllowed();
+    if (rest.at(0) == u"shared"_qs && rest.size() == 2)
+        return request.method == "GET" ? m_shared->page(owner, rest.at(1), request) : methodNotAllowed();
     if (rest.at(0) != u"batches"_qs)
         return notFound();
     if (rest.size() == 1)

@@ -6,6 +6,8 @@
 #include "FaultSettings.h"
 #include "ReceiptSigner.h"
 #include "SandboxStore.h"
+#include "SharedDataSeeder.h"
+#include "SharedDataService.h"
 #include "TemplateCatalog.h"
 #include "TokenService.h"
 
@@ -26,6 +28,7 @@ struct SandboxOptions
     quint32 seed = 1;
     int accessTtlSeconds = 900;
     int refreshTtlSeconds = 7 * 24 * 3600;
+    SharedSeedOptions shared;
 };
 
 // The reference server of docs/smdata-protocol.md on top of Qt HttpServer 6.4. All requests go through
@@ -64,6 +67,7 @@ private:
     std::unique_ptr<BatchValidator> m_validator;
     std::unique_ptr<ReceiptSigner> m_signer;
     std::unique_ptr<TokenService> m_tokens;
+    std::unique_ptr<SharedDataService> m_shared;
     BatchService *m_batches = nullptr;
     QHttpServer m_http;
 };

@@ -44,6 +44,13 @@ void SandboxStore::createSchema()
         "CREATE TABLE IF NOT EXISTS batch_errors(batch_id TEXT NOT NULL REFERENCES batches(batch_id),"
         " seq INTEGER NOT NULL, dataset TEXT NOT NULL, line INTEGER NOT NULL, natural_key TEXT NOT NULL,"
         " field TEXT NOT NULL, code TEXT NOT NULL, message TEXT NOT NULL, PRIMARY KEY(batch_id, seq))");
+    // Consolidated data SMData shares back (SharedDataSeeder); kind and conflict_field are the ground truth
+    // of the seeding and never leave the sandbox.
+    m_db.exec(
+        "CREATE TABLE IF NOT EXISTS shared_records(dataset TEXT NOT NULL, seq INTEGER NOT NULL,"
+        " regency_code TEXT NOT NULL, period TEXT NOT NULL, source TEXT NOT NULL, source_id TEXT NOT NULL,"
+        " kind TEXT NOT NULL, conflict_field TEXT NOT NULL, updated_at TEXT NOT NULL, record TEXT NOT NULL,"
+        " PRIMARY KEY(dataset, seq))");
     tx.commit();
 }
 

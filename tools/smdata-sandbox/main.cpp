@@ -65,7 +65,19 @@ int SandboxMain::run(QCoreApplication &app)
         {u"oversized-bytes"_qs, tr("Fault: size of an oversized body in bytes."), u"bytes"_qs,
          u"50331648"_qs},
         {u"fault-path"_qs, tr("Fault switches apply only to paths containing this text."), u"text"_qs},
-        {u"seed"_qs, tr("Seed of the fault switches' random choices."), u"n"_qs, u"1"_qs}};
+        {u"seed"_qs, tr("Seed of the fault switches' random choices."), u"n"_qs, u"1"_qs},
+        {u"shared-job-seekers"_qs,
+         tr("Seed shared data on first start from datagen with this many job seekers (0: none)."), u"n"_qs,
+         u"0"_qs},
+        {u"shared-seed"_qs,
+         tr("The datagen seed of the shared data (the regency's own seed gives overlaps)."), u"n"_qs,
+         u"42"_qs},
+        {u"shared-overlap"_qs, tr("Share of the regency's records that SMData also holds."), u"rate"_qs,
+         u"0.8"_qs},
+        {u"shared-conflict"_qs, tr("Share of the overlapping records with one value changed."), u"rate"_qs,
+         u"0.05"_qs},
+        {u"shared-extra"_qs, tr("Records only SMData holds, as a share of the overlapping ones."), u"rate"_qs,
+         u"0.1"_qs}};
     parser.addOptions(options);
     parser.process(app);
 
@@ -96,6 +108,13 @@ int SandboxMain::run(QCoreApplication &app)
     f.oversizedBody.rate = rate(parser, u"oversized-rate"_qs);
     f.oversizedBytes = std::max<qint64>(1, parser.value(u"oversized-bytes"_qs).toLongLong());
     f.pathContains = parser.value(u"fault-path"_qs);
+
+    opts.shared.jobSeekers = std::max(0LL, parser.value(u"shared-job-seekers"_qs).toLongLong());
+    opts.shared.seed = parser.value(u"shared-seed"_qs).toULongLong();
+    opts.shared.regency = opts.users.first().regencyCode;
+    opts.shared.overlap = rate(parser, u"shared-overlap"_qs);
+    opts.shared.conflict = rate(parser, u"shared-conflict"_qs);
+    opts.shared.smdataOnly = rate(parser, u"shared-extra"_qs);
 
     bool portOk = false;
     const uint port = parser.value(u"port"_qs).toUInt(&portOk);

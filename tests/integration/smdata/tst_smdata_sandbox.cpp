@@ -1,5 +1,6 @@
 // The reference server (tools/smdata-sandbox) against docs/smdata-protocol.md, over HTTPS on loopback:
 // the real binary, driven with QNetworkAccessManager.
+#include "CsvTable.h"
 #include "SandboxProcess.h"
 #include "TestBatch.h"
 
@@ -7,6 +8,7 @@
 #include "smdata/ReceiptCrypto.h"
 
 #include <QCryptographicHash>
+#include <QDir>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QTemporaryDir>
@@ -645,6 +647,102 @@ private slots:
         QVERIFY(page.header("Content-Type").startsWith("text/html"));
         QVERIFY(page.body.contains(m_batch.id.toLatin1()));
         QVERIFY(page.body.contains(receipt::keyId(m_sandbox.publicKey()).toLatin1()));
+    }
+
+    // --- shared data (section 10) ---
+
+    void sharedDataOverlapsAndConflictsAsSeeded()
+    {
+        // SMData seeded from the regency's own datagen seed and size (TestBatch: seed 6, 300 job seekers).
+        SandboxProcess smdata;
+        QVERIFY2(smdata.start({u"--shared-job-seekers"_qs, u"300"_qs, u"--shared-seed"_qs, u"6"_qs,
+                               u"--shared-conflict"_qs, u"0.2"_qs}),
+                 qPrintable(smdata.error()));
+        SandboxClient client(smdata.baseUrl(), smdata.caPem());
+        QCOMPARE(client.login().status, 200);
+        const QJsonObject truth = client.getJson(u"/api/v1/sandbox/shared"_qs)
+                                      .json()
+                                      .value(u"truth"_qs)
+                                      .toObject()
+                                      .value(u"lowongan"_qs)
+                                      .toObject();
+        QVERIFY(!truth.isEmpty());
+
+        // Every page, small pages to exercise the tokens.
+        QHash<QString, QJsonObject> shared;
+        QString token;
+        int pages = 0;
+        do {
+            QString path = u"/api/v1/shared/lowongan?page_size=7"_qs;
+            if (!token.isEmpty())
+                path += u"&page_token="_qs + token;
+            const HttpResult page = client.getJson(path);
+            QCOMPARE(page.status, 200);
+            const QJsonArray records = page.json().value(u"records"_qs).toArray();
+            QVERIFY(records.size() <= 7);
+            for (const QJsonValue &v : records) {
+                const QJsonObject record = v.toObject().value(u"record"_qs).toObject();
+                const QString key = record.value(u"nomor_lowongan"_qs).toString();
+                QVERIFY2(!shared.contains(key), qPrintable(key)); // no record twice across pages
+                shared.insert(key, record);
+            }
+            token = page.json().value(u"next_page_token"_qs).toString();
+            ++pages;
+        } while (!token.isEmpty() && pages < 1000);
+        QVERIFY(pages > 1);
+
+        // Classify against the regency's own file and compare with what the sandbox says it seeded.
+        const CsvTable mine = CsvTable::read(QDir(m_datagenDir.path()).filePath(u"lowongan.csv"_qs));
+        int same = 0, conflict = 0, regencyOnly = 0;
+        QSet<QString> matched;
+        for (qsizetype row = 0; row < mine.rows().size(); ++row) {
+            const QString key = mine.value(row, u"nomor_lowongan"_qs);
+            if (!shared.contains(key)) {
+                ++regencyOnly;
+                continue;
+            }
+            matched.insert(key);
+            QJsonObject expected;
+            for (const QString &column : mine.header()) {
+                if (!mine.value(row, column).isEmpty())
+                    expected.insert(column, mine.value(row, column));
+            }
+            expected == shared.value(key) ? ++same : ++conflict;
+        }
+        QCOMPARE(same, truth.value(u"same"_qs).toInt());
+        QCOMPARE(conflict, truth.value(u"conflict"_qs).toInt());
+        QCOMPARE(regencyOnly, truth.value(u"regency_only"_qs).toInt());
+        QCOMPARE(int(shared.size() - matched.size()), truth.value(u"smdata_only"_qs).toInt());
+        QVERIFY(same > 0 && conflict > 0 && regencyOnly > 0);
+
+        // Period filter: a year holds only records of that year.
+        const HttpResult year = client.getJson(u"/api/v1/shared/lowongan?period=2025&page_size=1000"_qs);
+        QCOMPARE(year.status, 200);
+        const QJsonArray inYear = year.json().value(u"records"_qs).toArray();
+        QVERIFY(!inYear.isEmpty() && inYear.size() < shared.size());
+        for (const QJsonValue &v : inYear) {
+            QVERIFY(v.toObject()
+                        .value(u"record"_qs)
+                        .toObject()
+                        .value(u"tanggal_buka"_qs)
+                        .toString()
+                        .startsWith(u"2025-"_qs));
+        }
+        // What leaves SMData follows the sharing policy too: no names, NIKs only as pseudonyms.
+        const QJsonObject seeker = client.getJson(u"/api/v1/shared/pencari_kerja?page_size=1"_qs)
+                                       .json()
+                                       .value(u"records"_qs)
+                                       .toArray()
+                                       .at(0)
+                                       .toObject()
+                                       .value(u"record"_qs)
+                                       .toObject();
+        QVERIFY(!seeker.isEmpty());
+        QVERIFY(!seeker.contains(u"nama"_qs));
+        QCOMPARE(seeker.value(u"nik"_qs).toString().size(), 64);
+        QCOMPARE(client.getJson(u"/api/v1/shared/lowongan?page_token=garbage"_qs).errorCode(),
+                 u"invalid_request"_qs);
+        QCOMPARE(client.getJson(u"/api/v1/shared/nope"_qs).status, 404);
     }
 };
 
