@@ -5,6 +5,8 @@
 
 #include <QString>
 
+#include <vector>
+
 namespace sinergi {
 
 class Database;
@@ -20,7 +22,6 @@ inline constexpr int kWarning = 1;
 int severityCode(Problem::Severity severity);
 void replace(Database &db, const QString &dataset, qint64 recordId, const Problems &problems);
 void clear(Database &db, const QString &dataset, qint64 recordId);
-void clearDataset(Database &db, const QString &dataset);
 
 // One prepared INSERT reused for many rows (the validation job writes up to millions).
 class Writer
@@ -31,6 +32,41 @@ public:
 
 private:
     Statement m_insert;
+};
+
+// Brings one dataset's rows in step with a fresh validation of all its live records, chunk by chunk in
+// record-id order, writing only what changed. A re-validation mostly finds what the last one found, and
+// deleting and re-inserting every row (hundreds of thousands at 10^6 records) was the largest part of the
+// full-validation job; comparing against the stored rows is a read along the (dataset, record_id) index.
+class DatasetSync
+{
+public:
+    DatasetSync(Database &db, const QString &dataset);
+
+    // ids ascending and above every id of the previous call; problems[i] belongs to ids[i]. Rows of records
+    // in (previous call's last id, ids.back()] that are not in ids (deleted since) are removed.
+    void sync(const std::vector<qint64> &ids, const std::vector<Problems> &problems);
+    // Removes the rows of records after the last synced id. Call once after the last chunk.
+    void finish();
+
+    qint64 recordsRewritten() const { return m_rewritten; }
+
+private:
+    struct Stored
+    {
+        qint64 recordId = 0;
+        QByteArray canonical; // the record's stored findings, in the order written
+        std::vector<qint64> rowids;
+    };
+    void remove(const Stored &stored);
+
+    QString m_dataset;
+    Statement m_stored;
+    Statement m_deleteRow;
+    Statement m_deleteAfter;
+    Writer m_writer;
+    qint64 m_last = 0;
+    qint64 m_rewritten = 0;
 };
 
 } // namespace problemtable

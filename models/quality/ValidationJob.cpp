@@ -116,8 +116,7 @@ ValidationResult ValidationJob::run(Database &db, const Options &options) const
     for (const DatasetTemplate *tpl : std::as_const(targets)) {
         const QString dsId = tpl->id();
         progress.dataset = dsId;
-        problemtable::clearDataset(db, dsId);
-        problemtable::Writer writer(db);
+        problemtable::DatasetSync problemRows(db, dsId);
         QStringList names;
         QByteArray columns = "_id, _errors, _warnings";
         for (const FieldDef &f : tpl->fields()) {
@@ -198,8 +197,8 @@ ValidationResult ValidationJob::run(Database &db, const Options &options) const
                     update.exec();
                     ++result.changedCounts;
                 }
-                writer.add(dsId, p.chunk.ids[i], problems[i]);
             }
+            problemRows.sync(p.chunk.ids, problems);
             progress.done += static_cast<qint64>(p.chunk.ids.size());
             result.rows += static_cast<qint64>(p.chunk.ids.size());
             if (options.progress)
@@ -220,6 +219,8 @@ ValidationResult ValidationJob::run(Database &db, const Options &options) const
         if (pending && !cancelled())
             write(*pending);
         pending.reset();
+        if (!cancelled())
+            problemRows.finish();
         if (cancelled()) {
             result.cancelled = true;
             result.elapsedMs = static_cast<double>(timer.nsecsElapsed()) / 1e6;

@@ -50,6 +50,30 @@ class TestValidationJob : public QObject, private sinergi::test::RecordsFixture
         tx.commit();
     }
 
+    ValidationResult validate()
+    {
+        ValidationJob::Options o;
+        o.today = m_today;
+        o.officeRegency = u"33.73"_qs;
+        o.chunkRows = 300;
+        Database worker = m_session->vault().openWorkerConnection();
+        return ValidationJob(m_templates, m_validator, &m_regions).run(worker, o);
+    }
+
+    // The whole record_problems table, one string per row, sorted: two runs agree when these are equal.
+    QStringList problemRows()
+    {
+        QStringList rows;
+        auto s = m_session->db().prepare(
+            "SELECT dataset, record_id, rule, field, severity, message FROM record_problems");
+        while (s.step())
+            rows << QStringList{s.text(0), QString::number(s.int64(1)), s.text(2),
+                                s.text(3), QString::number(s.int64(4)), s.text(5)}
+                        .join(u'|');
+        rows.sort();
+        return rows;
+    }
+
 private slots:
     void initTestCase()
     {
@@ -119,6 +143,67 @@ private slots:
                              "rec_penduduk_bekerja) + "
                              "(SELECT count(*) FROM rec_tka)")
                      .toLongLong());
+    }
+
+    // A re-validation writes only what changed (DatasetSync); the table must still end up exactly as a
+    // validation into an empty table leaves it, after records were fixed, broken, deleted and added.
+    void revalidationEqualsFreshValidation()
+    {
+        QVERIFY(!validate().cancelled);
+        Database &db = m_session->db();
+        const qint64 broken =
+            db.scalar("SELECT min(record_id) FROM record_problems WHERE dataset = 'pencari_kerja' AND "
+                      "severity = 0 AND field = 'nik'")
+                .toLongLong();
+        QVERIFY(broken > 0);
+        // The last record with findings: deleting it and everything after leaves rows past the last live id.
+        const qint64 maxId =
+            db.scalar("SELECT max(record_id) FROM record_problems WHERE dataset = 'pencari_kerja'")
+                .toLongLong();
+        const qint64 withProblems =
+            db.scalar(
+                  QStringLiteral("SELECT max(record_id) FROM record_problems WHERE dataset = 'pencari_kerja' "
+                                 "AND record_id < %1")
+                      .arg(maxId / 2)
+                      .toUtf8()
+                      .constData())
+                .toLongLong();
+        QVERIFY(withProblems > 0);
+        // Fix one NIK (copy a clean record's NIK and its sex/birth date), break another record's NIK, delete
+        // a record that had findings, delete the highest id (rows after the last chunk), add nothing else.
+        const qint64 clean =
+            db.scalar("SELECT min(_id) FROM rec_pencari_kerja WHERE _id NOT IN (SELECT record_id FROM "
+                      "record_problems WHERE dataset = 'pencari_kerja')")
+                .toLongLong();
+        QVERIFY(clean > 0);
+        db.exec(QStringLiteral(
+                    "UPDATE rec_pencari_kerja SET (nik, jenis_kelamin, tanggal_lahir) = (SELECT nik, "
+                    "jenis_kelamin, tanggal_lahir FROM rec_pencari_kerja WHERE _id = %1) WHERE _id = %2")
+                    .arg(clean)
+                    .arg(broken)
+                    .toUtf8()
+                    .constData());
+        db.exec(QStringLiteral("UPDATE rec_pencari_kerja SET nik = '12345' WHERE _id = %1")
+                    .arg(clean)
+                    .toUtf8()
+                    .constData());
+        db.exec(QStringLiteral("UPDATE rec_pencari_kerja SET _deleted = 1 WHERE _id = %1 OR _id >= %2")
+                    .arg(withProblems)
+                    .arg(maxId)
+                    .toUtf8()
+                    .constData());
+
+        QVERIFY(!validate().cancelled);
+        const QStringList synced = problemRows();
+        db.exec("DELETE FROM record_problems");
+        QVERIFY(!validate().cancelled);
+        const QStringList fresh = problemRows();
+        QCOMPARE(synced.size(), fresh.size());
+        QCOMPARE(synced, fresh);
+        // The edits did show up: the broken record now has a NIK error, the deleted ones have no rows.
+        QVERIFY(fresh.filter(QStringLiteral("pencari_kerja|%1|").arg(clean)).size() > 0);
+        QCOMPARE(fresh.filter(QStringLiteral("pencari_kerja|%1|").arg(maxId)).size(), 0);
+        QCOMPARE(fresh.filter(QStringLiteral("pencari_kerja|%1|").arg(withProblems)).size(), 0);
     }
 };
 
