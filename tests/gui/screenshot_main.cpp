@@ -10,6 +10,7 @@
 #include "importing/ImportFilePage.h"
 #include "importing/ImportWizard.h"
 #include "mainwindow/MainWindow.h"
+#include "reports/IpkPage.h"
 #include "datasets/TemplateRegistry.h"
 #include "records/ExportPiiDialog.h"
 #include "records/RecordFormDialog.h"
@@ -394,6 +395,15 @@ int main(int argc, char **argv)
         waitFor([page] { return page->model()->isCountKnown(); });
         settle(300);
         save(&window, u"records-viewer"_qs);
+        // The IPK tables of last month as the head of office sees them (the job seekers seeded above).
+        if (IpkPage *ipk = window.ipkPage()) {
+            const QDate lastMonth = QDate::currentDate().addMonths(-1);
+            ipk->setPeriod(ReportPeriod::month(lastMonth.year(), lastMonth.month()));
+            window.showPage(ipk);
+            waitFor([ipk] { return ipk->report() && !ipk->isComputing(); });
+            settle(300);
+            save(&window, u"ipk"_qs);
+        }
     }
     return g_failures == 0 ? 0 : 1;
 }

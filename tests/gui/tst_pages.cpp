@@ -78,7 +78,7 @@ private slots:
         MainWindow window(*session);
         window.show();
         QVERIFY(window.usersPage() && window.auditPage() && window.settingsPage());
-        QCOMPARE(window.pageTitles().size(), 4); // records, users, audit, settings
+        QCOMPARE(window.pageTitles().size(), 5); // records, IPK, users, audit, settings
         auto *status = window.statusBar()->findChild<QLabel *>(u"userLabel"_qs);
         QVERIFY(status->text().contains(kAdmin));
         QVERIFY(status->text().contains(RoleNames::displayName(Role::Admin)));
@@ -107,7 +107,7 @@ private slots:
         QVERIFY(!window.usersPage());
         QVERIFY(!window.auditPage());
         QVERIFY(window.settingsPage());
-        QCOMPARE(window.pageTitles().size(), 2); // records (masked) and settings
+        QCOMPARE(window.pageTitles().size(), 3); // records (masked), IPK and settings
         QCOMPARE(window.pageTitles().last(), window.settingsPage()->windowTitle());
         SettingsPage *settings = window.settingsPage();
         QVERIFY(!settings->findChild<QGroupBox *>(u"securityGroup"_qs)->isEnabled());
@@ -275,10 +275,10 @@ private slots:
         auto *combo = window.settingsPage()->findChild<QComboBox *>(u"languageCombo"_qs);
         window.settingsPage()->changeLanguage(combo->findData(u"en"_qs));
         QCOMPARE(AppSettings::language(), u"en"_qs);
-        QTRY_COMPARE(window.pageTitles().at(1), u"Users"_qs); // LanguageChange is a posted event
+        QTRY_VERIFY(window.pageTitles().contains(u"Users"_qs)); // LanguageChange is a posted event
         QCOMPARE(window.usersPage()->findChild<QPushButton *>(u"createButton"_qs)->text(), u"&New user…"_qs);
         window.settingsPage()->changeLanguage(combo->findData(u"id"_qs));
-        QTRY_COMPARE(window.pageTitles().at(1), u"Pengguna"_qs);
+        QTRY_VERIFY(window.pageTitles().contains(u"Pengguna"_qs));
         QCOMPARE(window.usersPage()->model()->headerData(0, Qt::Horizontal).toString(), u"Nama pengguna"_qs);
     }
 

@@ -5,6 +5,8 @@
 #include "audit/AuditPage.h"
 #include "common/MessageBoxes.h"
 #include "records/RecordsPage.h"
+#include "reports/IpkPage.h"
+#include "reports/ReportSource.h"
 #include "session/Session.h"
 #include "settings/SettingsPage.h"
 #include "users/UsersPage.h"
@@ -35,6 +37,10 @@ MainWindow::MainWindow(Session &session, QWidget *parent)
 
     if (session.can(Permission::ViewRecords))
         addPage(new RecordsPage(session, this), navIcon(u"records"_qs));
+    if (session.can(Permission::ViewDashboards)) {
+        m_ipkPage = new IpkPage(session, reportSource(), this);
+        addPage(m_ipkPage, navIcon(u"ipk"_qs));
+    }
     if (session.can(Permission::ManageUsers)) {
         m_usersPage = new UsersPage(session, this);
         addPage(m_usersPage, navIcon(u"users"_qs));
@@ -60,6 +66,15 @@ MainWindow::MainWindow(Session &session, QWidget *parent)
 }
 
 MainWindow::~MainWindow() = default;
+
+std::shared_ptr<ReportSource> MainWindow::reportSource()
+{
+    // One cache of the records' facts for every report page (the snapshot takes seconds to read at 10^6
+    // job seekers); shared, because a page's worker may still hold it while the page goes away.
+    if (!m_reportSource)
+        m_reportSource = std::make_shared<ReportSource>(m_session.vault());
+    return m_reportSource;
+}
 
 void MainWindow::addPage(QWidget *page, const QIcon &icon)
 {

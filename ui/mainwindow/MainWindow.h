@@ -9,6 +9,8 @@ class QListWidgetItem;
 namespace sinergi {
 
 class AuditPage;
+class IpkPage;
+class ReportSource;
 class Session;
 class SettingsPage;
 class UsersPage;
@@ -37,6 +39,9 @@ public:
     UsersPage *usersPage() const { return m_usersPage; }
     AuditPage *auditPage() const { return m_auditPage; }
     SettingsPage *settingsPage() const { return m_settingsPage; }
+    IpkPage *ipkPage() const { return m_ipkPage; }
+    // The records' facts for the report pages, read once and shared (created on first use).
+    std::shared_ptr<ReportSource> reportSource();
 
 signals:
     void lockRequested();
@@ -60,6 +65,8 @@ private:
     UsersPage *m_usersPage = nullptr;
     AuditPage *m_auditPage = nullptr;
     SettingsPage *m_settingsPage = nullptr;
+    IpkPage *m_ipkPage = nullptr;
+    std::shared_ptr<ReportSource> m_reportSource;
 };
 
 } // namespace sinergi
