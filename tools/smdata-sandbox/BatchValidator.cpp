@@ -1,13 +1,17 @@
 #include "BatchValidator.h"
 
+#include "SharedTemplateView.h"
+
+#include "datasets/CompiledValidator.h"
 #include "datasets/FieldValue.h"
 #include "datasets/RuleContext.h"
 #include "datasets/RuleRegistry.h"
 
 #include <QHash>
 #include <QJsonDocument>
-#include <QRegularExpression>
 #include <QSet>
+
+#include <vector>
 
 namespace sinergi::sandbox {
 
@@ -16,47 +20,25 @@ namespace {
 struct Line
 {
     qint64 number = 0;
-    QVariantMap record;
+    QJsonObject record;
 };
 
-// Names of the template fields a rule reads (its field parameters are a name or a list of names).
-QStringList ruleFields(const RuleKind &kind, const RuleDef &rule)
+QString textOf(const QJsonValue &value)
 {
-    QStringList fields;
-    for (const QString &param : kind.fieldParams()) {
-        const QJsonValue v = rule.params.value(param);
-        if (v.isString())
-            fields << v.toString();
-        else if (v.isArray()) {
-            for (const QJsonValue &item : v.toArray())
-                fields << item.toString();
-        }
-    }
-    return fields;
+    return fieldvalue::text(value.toVariant());
 }
 
-bool allSentAsStored(const DatasetTemplate &tpl, const QStringList &fields)
+// The problem codes of section 8.2 for fields that are not sent as stored.
+QString errorCode(const DatasetTemplate &original, const Problem &p)
 {
-    for (const QString &name : fields) {
-        const FieldDef *field = tpl.field(name);
-        if (!field || field->share != SharePolicy::Send)
-            return false;
-    }
-    return true;
-}
-
-// The reduced form a minimise policy produces (FieldDef::minimiseTo): a year, or a code prefix.
-bool isMinimisedForm(const FieldDef &field, const QString &text)
-{
-    if (field.minimiseTo == u"year"_qs) {
-        static const QRegularExpression year(u"^[0-9]{4}$"_qs);
-        return year.match(text).hasMatch();
-    }
-    if (field.minimiseTo.startsWith(u"prefix:"_qs)) {
-        const int n = field.minimiseTo.mid(7).toInt();
-        return !text.isEmpty() && text.size() <= n;
-    }
-    return false;
+    const FieldDef *field = original.field(p.field);
+    if (!field || (p.ruleId != u"pattern"_qs && p.ruleId != u"length"_qs))
+        return p.ruleId;
+    if (field->share == SharePolicy::Pseudonymise)
+        return u"pseudonym_format"_qs;
+    if (field->share == SharePolicy::Minimise)
+        return u"minimised_format"_qs;
+    return p.ruleId;
 }
 
 } // namespace
@@ -69,26 +51,34 @@ QJsonObject BatchError::toJson() const
 
 BatchValidator::BatchValidator(const TemplateCatalog &catalog)
     : m_catalog(catalog), m_codeLists(CodeListRegistry::loadEmbedded()),
-      m_regions(RegionCatalog::loadEmbedded()), m_fields(&m_codeLists, &m_regions)
+      m_regions(RegionCatalog::loadEmbedded()), m_fields(&m_codeLists, &m_regions),
+      m_records(m_fields, RuleRegistry::standard())
 {
+    for (const TemplateCatalog::Entry &entry : catalog.entries()) {
+        m_datasets.insert(entry.tpl->id(), {entry.tpl, std::make_shared<DatasetTemplate>(
+                                                           sharedTemplateView(*entry.tpl, entry.json))});
+    }
 }
 
 ValidationOutcome BatchValidator::validate(const QJsonArray &manifestDatasets, const QByteArray &content,
                                            const QString &regencyCode) const
 {
     ValidationOutcome outcome;
-    QHash<QString, const DatasetTemplate *> templates;
-    QHash<QString, QList<Line>> lines;
+    QHash<QString, Dataset> datasets;
+    QStringList order;
     for (const QJsonValue &v : manifestDatasets) {
         const QJsonObject d = v.toObject();
         const QString id = d.value(u"dataset_id"_qs).toString();
-        if (const TemplateCatalog::Entry *entry = m_catalog.find(id, d.value(u"template_version"_qs).toInt()))
-            templates.insert(id, entry->tpl);
+        if (m_catalog.find(id, d.value(u"template_version"_qs).toInt()) && m_datasets.contains(id)) {
+            datasets.insert(id, m_datasets.value(id));
+            order << id;
+        }
         outcome.records.insert(id, 0);
         outcome.rejectedRecords.insert(id, 0);
     }
 
     // 1. Parse the JSON Lines.
+    QHash<QString, QList<Line>> lines;
     qint64 lineNumber = 0;
     qsizetype start = 0;
     while (start < content.size()) {
@@ -96,13 +86,13 @@ ValidationOutcome BatchValidator::validate(const QJsonArray &manifestDatasets, c
         if (end < 0)
             end = content.size();
         ++lineNumber;
-        const QByteArray bytes = content.mid(start, end - start);
-        start = end + 1;
         QJsonParseError parseError;
-        const QJsonDocument doc = QJsonDocument::fromJson(bytes, &parseError);
+        const QJsonDocument doc = QJsonDocument::fromJson(
+            QByteArray::fromRawData(content.constData() + start, end - start), &parseError);
+        start = end + 1;
         const QJsonObject object = doc.object();
         const QString dataset = object.value(u"dataset"_qs).toString();
-        if (parseError.error != QJsonParseError::NoError || !doc.isObject() || !templates.contains(dataset) ||
+        if (parseError.error != QJsonParseError::NoError || !doc.isObject() || !datasets.contains(dataset) ||
             !object.value(u"record"_qs).isObject()) {
             outcome.errors.append(
                 {dataset,
@@ -113,13 +103,13 @@ ValidationOutcome BatchValidator::validate(const QJsonArray &manifestDatasets, c
                  u"Line is not {\"dataset\": <a dataset of the manifest>, \"record\": {...}}"_qs});
             continue;
         }
-        lines[dataset].append({lineNumber, object.value(u"record"_qs).toObject().toVariantMap()});
+        lines[dataset].append({lineNumber, object.value(u"record"_qs).toObject()});
     }
 
     // 2. The value sets reference rules look up, from the datasets in this batch only.
     QHash<QString, QHash<QString, QSet<QString>>> values; // dataset -> field -> values
-    for (const DatasetTemplate *tpl : std::as_const(templates)) {
-        for (const RuleDef &rule : tpl->rules()) {
+    for (const Dataset &d : std::as_const(datasets)) {
+        for (const RuleDef &rule : d.view->rules()) {
             const RuleKind *kind = RuleRegistry::standard().find(rule.kind);
             if (!kind)
                 continue;
@@ -128,7 +118,7 @@ ValidationOutcome BatchValidator::validate(const QJsonArray &manifestDatasets, c
                     continue;
                 QSet<QString> &set = values[dataset][field];
                 for (const Line &line : lines.value(dataset))
-                    set.insert(fieldvalue::text(line.record, field));
+                    set.insert(textOf(line.record.value(field)));
             }
         }
     }
@@ -143,69 +133,41 @@ ValidationOutcome BatchValidator::validate(const QJsonArray &manifestDatasets, c
     };
 
     // 3. Every record.
-    static const QRegularExpression pseudonym(u"^[0-9a-f]{64}$"_qs);
-    for (auto it = templates.cbegin(); it != templates.cend(); ++it) {
-        const QString &dataset = it.key();
-        const DatasetTemplate &tpl = **it;
+    for (const QString &dataset : std::as_const(order)) {
+        const DatasetTemplate &original = *datasets.value(dataset).original;
+        const DatasetTemplate &view = *datasets.value(dataset).view;
+        const CompiledValidator compiled(m_records, view, context);
+        const qsizetype fieldCount = view.fields().size();
+        std::vector<QVariant> row(static_cast<std::size_t>(fieldCount));
+        std::vector<const QVariant *> pointers(static_cast<std::size_t>(fieldCount));
         QSet<QString> naturalKeys;
         for (const Line &line : lines.value(dataset)) {
             QJsonObject naturalKey;
             QStringList keyParts;
-            for (const QString &name : tpl.naturalKey()) {
-                naturalKey.insert(name, QJsonValue::fromVariant(line.record.value(name)));
-                keyParts << fieldvalue::text(line.record, name);
+            for (const QString &name : original.naturalKey()) {
+                naturalKey.insert(name, line.record.value(name));
+                keyParts << textOf(line.record.value(name));
             }
             const qsizetype before = outcome.errors.size();
             auto add = [&](const QString &field, const QString &code, const QString &message) {
                 outcome.errors.append({dataset, line.number, naturalKey, field, code, message});
             };
-            for (auto f = line.record.cbegin(); f != line.record.cend(); ++f) {
-                if (!tpl.field(f.key()))
+            for (auto f = line.record.constBegin(); f != line.record.constEnd(); ++f) {
+                const FieldDef *def = original.field(f.key());
+                if (!def)
                     add(f.key(), u"unknown_field"_qs, u"The template has no field %1"_qs.arg(f.key()));
+                else if (def->share == SharePolicy::Withhold)
+                    add(f.key(), u"withheld_field_present"_qs, u"A withheld field must not be sent"_qs);
             }
-            for (const FieldDef &field : tpl.fields()) {
-                const QVariant value = line.record.value(field.name);
-                const bool present = !fieldvalue::isEmpty(value);
-                switch (field.share) {
-                case SharePolicy::Withhold:
-                    if (line.record.contains(field.name))
-                        add(field.name, u"withheld_field_present"_qs,
-                            u"A withheld field must not be sent"_qs);
-                    break;
-                case SharePolicy::Pseudonymise:
-                    if (present && !pseudonym.match(fieldvalue::text(value)).hasMatch())
-                        add(field.name, u"pseudonym_format"_qs,
-                            u"A pseudonym is 64 lower-case hex characters"_qs);
-                    else if (!present && field.required)
-                        add(field.name, u"required"_qs, u"Required field is empty"_qs);
-                    break;
-                case SharePolicy::Minimise:
-                    if (present && !isMinimisedForm(field, fieldvalue::text(value)))
-                        add(field.name, u"minimised_format"_qs,
-                            u"Not the form %1 minimises to"_qs.arg(field.minimiseTo));
-                    else if (!present && field.required)
-                        add(field.name, u"required"_qs, u"Required field is empty"_qs);
-                    break;
-                case SharePolicy::Send: {
-                    const QString version = field.codeListVersionField.isEmpty()
-                                                ? QString()
-                                                : fieldvalue::text(line.record, field.codeListVersionField);
-                    for (const Problem &p : m_fields.validate(field, value, version)) {
-                        if (p.severity == Problem::Severity::Error)
-                            add(field.name, p.ruleId, p.message);
-                    }
-                    break;
-                }
-                }
+            for (qsizetype i = 0; i < fieldCount; ++i) {
+                const QJsonValue v = line.record.value(view.fields().at(i).name);
+                const bool present = !v.isUndefined() && !v.isNull();
+                row[std::size_t(i)] = present ? v.toVariant() : QVariant();
+                pointers[std::size_t(i)] = present ? &row[std::size_t(i)] : nullptr;
             }
-            for (const RuleDef &rule : tpl.rules()) {
-                const RuleKind *kind = RuleRegistry::standard().find(rule.kind);
-                if (!kind || !allSentAsStored(tpl, ruleFields(*kind, rule)))
-                    continue; // a rule cannot judge a pseudonym or a minimised value
-                for (const Problem &p : kind->check(rule, line.record, context)) {
-                    if (p.severity == Problem::Severity::Error)
-                        add(p.field, p.ruleId.isEmpty() ? rule.id : p.ruleId, p.message);
-                }
+            for (const Problem &p : compiled.validate(pointers)) {
+                if (p.severity == Problem::Severity::Error)
+                    add(p.field, errorCode(original, p), p.message);
             }
             const QString key = keyParts.join(QChar(0x1f));
             if (naturalKeys.contains(key))

@@ -2,6 +2,8 @@
 
 #include "TemplateCatalog.h"
 
+#include "datasets/RecordValidator.h"
+
 #include "datasets/CodeListRegistry.h"
 #include "datasets/FieldValidator.h"
 #include "datasets/RegionCatalog.h"
@@ -33,10 +35,10 @@ struct ValidationOutcome
     QMap<QString, qint64> rejectedRecords; // by dataset
 };
 
-// Checks a committed batch's content against the templates "as shared": the template's own field checks
-// and rules (FieldValidator, RuleRegistry — the validators Sinergi runs locally) on fields sent as stored,
-// format checks on pseudonymised and minimised fields, and nothing at all where a withheld field is
-// concerned except that it must be absent.
+// Checks a committed batch's content against the templates "as shared" (SharedTemplateView): the
+// template's own field checks and rules — through CompiledValidator, the validator Sinergi runs locally
+// for bulk work — on fields sent as stored, format checks on pseudonymised and minimised fields, and for a
+// withheld field only that it is absent.
 class BatchValidator
 {
 public:
@@ -47,10 +49,18 @@ public:
                                const QString &regencyCode) const;
 
 private:
+    struct Dataset
+    {
+        const DatasetTemplate *original = nullptr;
+        std::shared_ptr<DatasetTemplate> view;
+    };
+
     const TemplateCatalog &m_catalog;
     CodeListRegistry m_codeLists;
     RegionCatalog m_regions;
     FieldValidator m_fields;
+    RecordValidator m_records;
+    QHash<QString, Dataset> m_datasets; // by dataset id (one template version per dataset today)
 };
 
 } // namespace sinergi::sandbox

@@ -9,6 +9,7 @@
 
 #include <QCryptographicHash>
 #include <QDir>
+#include <QElapsedTimer>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QTemporaryDir>
@@ -55,10 +56,12 @@ private:
             QJsonObject{{u"protocol"_qs, 1}, {u"content_sha256"_qs, b.manifest.value(u"content_sha256"_qs)}});
     }
     // Polls until the batch leaves received/validating (section 8.1).
-    QJsonObject waitDecided(const TestBatch &b)
+    QJsonObject waitDecided(const TestBatch &b, int timeoutMs = 5000)
     {
         QJsonObject state;
-        for (int i = 0; i < 100; ++i) {
+        QElapsedTimer timer;
+        timer.start();
+        while (timer.elapsed() < timeoutMs) {
             state = m_client->getJson(batchPath(b)).json();
             const QString s = state.value(u"state"_qs).toString();
             if (s == u"accepted"_qs || s == u"rejected"_qs)
@@ -743,6 +746,46 @@ private slots:
         QCOMPARE(client.getJson(u"/api/v1/shared/lowongan?page_token=garbage"_qs).errorCode(),
                  u"invalid_request"_qs);
         QCOMPARE(client.getJson(u"/api/v1/shared/nope"_qs).status, 404);
+    }
+
+    // --- figures (not a check: run with SINERGI_SMDATA_BENCH_RECORDS=100000) ---
+
+    void bigBatchFigures()
+    {
+        const int wanted = qEnvironmentVariableIntValue("SINERGI_SMDATA_BENCH_RECORDS");
+        if (wanted <= 0)
+            QSKIP("set SINERGI_SMDATA_BENCH_RECORDS=100000 to measure a large batch");
+        QTemporaryDir dir;
+        QElapsedTimer timer;
+        timer.start();
+        // datagen makes ~1.4 records of these three datasets per job seeker.
+        const TestBatch b = TestBatch::fromDatagen(dir.path(), wanted * 10 / 14, 1024 * 1024, u"2025"_qs);
+        const qint64 buildMs = timer.restart();
+        qint64 wire = 0;
+        const QByteArray manifest = gzip::compress(b.manifestBytes);
+        wire += manifest.size();
+        QCOMPARE(m_client->send("PUT", batchPath(b), manifest, {{"Content-Encoding", "gzip"}}).status, 201);
+        for (int i = 0; i < b.parts.size(); ++i) {
+            auto headers = partHeaders(b.parts.at(i));
+            headers.append(qMakePair(QByteArray("Content-Encoding"), QByteArray("gzip")));
+            const QByteArray packed = gzip::compress(b.parts.at(i));
+            wire += packed.size();
+            QCOMPARE(m_client->send("PUT", batchPath(b) + u"/parts/%1"_qs.arg(i), packed, headers).status,
+                     200);
+        }
+        const qint64 uploadMs = timer.restart();
+        QCOMPARE(commit(b).status, 202);
+        const QJsonObject decided = waitDecided(b, 600000);
+        const qint64 decideMs = timer.elapsed();
+        QCOMPARE(decided.value(u"state"_qs).toString(), u"accepted"_qs);
+        qInfo("records %lld, content %lld bytes in %lld parts, gzip on the wire %lld bytes (%.1f%%)",
+              b.records, qint64(b.content.size()), qint64(b.parts.size()), wire,
+              100.0 * double(wire) / double(b.content.size()));
+        qInfo("test-side build %lld ms; upload (manifest + parts, gzip, HTTPS loopback) %lld ms = %.0f "
+              "records/s; "
+              "commit to accepted (sandbox validation) %lld ms",
+              buildMs, uploadMs, 1000.0 * double(b.records) / double(std::max<qint64>(1, uploadMs)),
+              decideMs);
     }
 };
 
