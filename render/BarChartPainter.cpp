@@ -84,8 +84,21 @@ void BarChartPainter::paint(QPainter &p, const QRectF &rect, const IpkChartData 
     const qint64 top = ((maxValue + step - 1) / step) * step + (maxValue % step == 0 ? step : 0);
     const QLocale locale;
     const qreal axisWidth = sm.horizontalAdvance(locale.toString(top)) + 6;
-    const QRectF plot(rect.left() + axisWidth, y + sm.height(), rect.width() - axisWidth,
-                      rect.bottom() - labelHeight - y - sm.height());
+    const int groups = int(chart.groups.size());
+    const int series = int(chart.series.size());
+    const qreal slot = (rect.width() - axisWidth) / std::max(1, groups);
+    const qreal barWidth = slot * 0.72 / std::max(1, series);
+    // Values go above their bars; when the widest does not fit a bar's width it is written upwards,
+    // so neighbouring values never run into each other. The plot leaves room for them at the top.
+    const QFontMetricsF vm(value, p.device());
+    qreal widestValue = 0;
+    for (const IpkBarGroup &g : chart.groups)
+        for (qint64 v : g.values)
+            widestValue = std::max(widestValue, vm.horizontalAdvance(locale.toString(v)));
+    const bool upright = widestValue > barWidth * 0.92 + 1;
+    const qreal valueRoom = (upright ? widestValue : vm.height()) + 3;
+    const QRectF plot(rect.left() + axisWidth, y + valueRoom, rect.width() - axisWidth,
+                      rect.bottom() - labelHeight - y - valueRoom);
 
     // Grid and axis values.
     for (qint64 v = 0; v <= top; v += step) {
@@ -97,11 +110,7 @@ void BarChartPainter::paint(QPainter &p, const QRectF &rect, const IpkChartData 
                    Qt::AlignRight | Qt::AlignVCenter, locale.toString(v));
     }
 
-    // Bars: each group takes an equal slot, 70% of it bars, the rest space between groups.
-    const int groups = int(chart.groups.size());
-    const int series = int(chart.series.size());
-    const qreal slot = plot.width() / std::max(1, groups);
-    const qreal barWidth = slot * 0.72 / std::max(1, series);
+    // Bars: each group takes an equal slot, 72% of it bars, the rest space between groups.
     for (int g = 0; g < groups; ++g) {
         const IpkBarGroup &group = chart.groups.at(g);
         const qreal gx = plot.left() + slot * g + slot * 0.14;
@@ -110,12 +119,20 @@ void BarChartPainter::paint(QPainter &p, const QRectF &rect, const IpkChartData 
             const qreal h = plot.height() * double(v) / double(top);
             const QRectF bar(gx + barWidth * s, plot.bottom() - h, barWidth * 0.92, h);
             p.fillRect(bar, seriesColor(s, series));
-            // The value on the bar (above it: inside a short bar it would not fit).
             p.setFont(value);
             p.setPen(QColor(0x20, 0x20, 0x20));
             const QString text = locale.toString(v);
-            const QRectF label(bar.center().x() - slot / 2, bar.top() - sm.height() - 1, slot, sm.height());
-            p.drawText(label, Qt::AlignHCenter | Qt::AlignBottom, text);
+            if (upright) {
+                p.save();
+                p.translate(bar.center().x() + vm.ascent() / 2 - vm.descent() / 2, bar.top() - 2);
+                p.rotate(-90);
+                p.drawText(QPointF(0, 0), text);
+                p.restore();
+            } else {
+                p.drawText(
+                    QRectF(bar.center().x() - slot / 2, bar.top() - vm.height() - 1, slot, vm.height()),
+                    Qt::AlignHCenter | Qt::AlignBottom, text);
+            }
         }
         p.setFont(small);
         p.setPen(QColor(0x30, 0x30, 0x30));
