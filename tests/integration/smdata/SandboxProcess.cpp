@@ -1,5 +1,6 @@
 #include "SandboxProcess.h"
 
+#include "TestBatch.h"
 #include "TestSupport.h"
 
 #include <QDeadlineTimer>
@@ -106,8 +107,7 @@ SandboxClient::SandboxClient(const QString &baseUrl, const QByteArray &caPem)
 {
 }
 
-HttpResult SandboxClient::send(const QByteArray &method, const QString &path, const QByteArray &body,
-                               const QList<QPair<QByteArray, QByteArray>> &headers)
+QNetworkRequest SandboxClient::request(const QString &path) const
 {
     QNetworkRequest request(QUrl(m_baseUrl + path));
     QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
@@ -118,7 +118,14 @@ HttpResult SandboxClient::send(const QByteArray &method, const QString &path, co
     request.setTransferTimeout(30000);
     if (!m_token.isEmpty())
         request.setRawHeader("Authorization", "Bearer " + m_token.toLatin1());
-    if (!body.isEmpty() && !request.hasRawHeader("Content-Type"))
+    return request;
+}
+
+HttpResult SandboxClient::send(const QByteArray &method, const QString &path, const QByteArray &body,
+                               const QList<QPair<QByteArray, QByteArray>> &headers)
+{
+    QNetworkRequest request = this->request(path);
+    if (!body.isEmpty())
         request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArray("application/json; charset=utf-8"));
     for (const auto &[name, value] : headers)
         request.setRawHeader(name, value);
@@ -138,6 +145,20 @@ HttpResult SandboxClient::send(const QByteArray &method, const QString &path, co
     result.headers = reply->rawHeaderPairs();
     reply->deleteLater();
     return result;
+}
+
+QList<QNetworkReply *>
+SandboxClient::sendAsync(const TestBatch &batch,
+                         QList<QPair<QByteArray, QByteArray>> (*headersFor)(const QByteArray &))
+{
+    QList<QNetworkReply *> replies;
+    for (qsizetype i = 0; i < batch.parts.size(); ++i) {
+        QNetworkRequest request = this->request(u"/api/v1/batches/%1/parts/%2"_qs.arg(batch.id).arg(i));
+        for (const auto &[name, value] : headersFor(batch.parts.at(i)))
+            request.setRawHeader(name, value);
+        replies << m_nam.put(request, batch.parts.at(i));
+    }
+    return replies;
 }
 
 HttpResult SandboxClient::sendJson(const QByteArray &method, const QString &path, const QJsonObject &object)

@@ -9,6 +9,8 @@
 #include <QStringList>
 #include <QTemporaryDir>
 
+struct TestBatch;
+
 // The real smdata-sandbox binary on a free loopback port (it picks one with --port 0 and prints it), with
 // its own data file, CA certificate and receipt public key in a temporary directory.
 class SandboxProcess
@@ -70,6 +72,9 @@ public:
                     const QList<QPair<QByteArray, QByteArray>> &headers = {});
     HttpResult getJson(const QString &path) { return send("GET", path); }
     HttpResult sendJson(const QByteArray &method, const QString &path, const QJsonObject &object);
+    // Starts PUT of every part of batch at once and returns the replies (the caller waits and deletes them).
+    QList<QNetworkReply *> sendAsync(const TestBatch &batch,
+                                     QList<QPair<QByteArray, QByteArray>> (*headersFor)(const QByteArray &));
 
     // Logs in as the sandbox's default user and keeps the access token.
     HttpResult login(const QString &username = QStringLiteral("admin.3373"),
@@ -77,6 +82,8 @@ public:
     HttpResult setFaults(const QJsonObject &faults);
 
 private:
+    QNetworkRequest request(const QString &path) const;
+
     QNetworkAccessManager m_nam;
     QString m_baseUrl;
     QByteArray m_caPem;

@@ -455,6 +455,64 @@ private slots:
                  415);
     }
 
+    void partsInParallel()
+    {
+        TestBatch b = m_batch;
+        b.rebuild(4096);
+        QCOMPARE(m_client->send("PUT", batchPath(b), b.manifestBytes).status, 201);
+        // Every part at once, over QNetworkAccessManager's parallel connections.
+        QList<QNetworkReply *> replies = m_client->sendAsync(b, partHeaders);
+        QVERIFY(replies.size() == b.parts.size());
+        for (QNetworkReply *reply : std::as_const(replies)) {
+            if (!reply->isFinished())
+                QVERIFY(QTest::qWaitFor([reply] { return reply->isFinished(); }, 30000));
+            QCOMPARE(reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 200);
+            reply->deleteLater();
+        }
+        QCOMPARE(commit(b).status, 202);
+        QCOMPARE(waitDecided(b).value(u"state"_qs).toString(), u"accepted"_qs);
+    }
+
+    void garbageRequestsAreAnsweredNotFatal()
+    {
+        TestBatch b = m_batch;
+        b.rebuild(8192);
+        const QString path = batchPath(b);
+        QCOMPARE(m_client->send("PUT", path, "[1,2,3]").errorCode(), u"malformed_json"_qs);
+        QCOMPARE(m_client->send("PUT", path, QByteArray("\xff\xfe{\"protocol\":1}")).errorCode(),
+                 u"malformed_json"_qs);
+        QJsonObject m = b.manifest;
+        m.insert(u"datasets"_qs, QJsonArray{QJsonObject{{u"dataset_id"_qs, u"lowongan"_qs},
+                                                        {u"template_version"_qs, 1},
+                                                        {u"records"_qs, u"many"_qs}}});
+        QCOMPARE(m_client->sendJson("PUT", path, m).errorCode(), u"manifest_invalid"_qs);
+        m = b.manifest;
+        m.insert(u"parts"_qs, u"all of them"_qs);
+        QCOMPARE(m_client->sendJson("PUT", path, m).errorCode(), u"manifest_invalid"_qs);
+        m = b.manifest;
+        m.insert(u"part_size"_qs, 64 * 1024 * 1024);
+        QCOMPARE(m_client->sendJson("PUT", path, m).status, 413);
+        QCOMPARE(m_client->send("PUT", u"/api/v1/batches/not-a-uuid"_qs, b.manifestBytes).errorCode(),
+                 u"manifest_invalid"_qs);
+        QCOMPARE(m_client->send("PUT", path, b.manifestBytes).status, 201);
+        QCOMPARE(m_client->send("PUT", path + u"/parts/abc"_qs, "x", partHeaders("x")).status, 404);
+        QCOMPARE(m_client->send("PUT", path + u"/parts/-1"_qs, "x", partHeaders("x")).status, 404);
+        QCOMPARE(m_client->send("PUT", path + u"/parts/0"_qs, b.parts.at(0)).errorCode(),
+                 u"invalid_request"_qs);
+        QCOMPARE(
+            m_client->sendJson("POST", path + u"/commit"_qs, QJsonObject{{u"protocol"_qs, 1}}).errorCode(),
+            u"parts_missing"_qs);
+        for (int i = 0; i < b.parts.size(); ++i)
+            QCOMPARE(putPart(b, i).status, 200);
+        QCOMPARE(
+            m_client->sendJson("POST", path + u"/commit"_qs, QJsonObject{{u"protocol"_qs, 1}}).errorCode(),
+            u"content_hash_mismatch"_qs);
+        QCOMPARE(m_client->getJson(path).json().value(u"state"_qs).toString(), u"open"_qs);
+        QCOMPARE(m_client->getJson(path + u"/errors?offset=-5&limit=999999"_qs).status, 200);
+        // Still serving.
+        QCOMPARE(m_client->getJson(u"/api/v1/info"_qs).status, 200);
+    }
+
     // --- receipts (section 9) ---
 
     void receiptVerifiesAndDetectsTampering()
