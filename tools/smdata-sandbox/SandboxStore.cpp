@@ -22,6 +22,8 @@ SandboxStore::SandboxStore(const QString &path)
     : m_db(Database::open(path, fixedKey(),
                           QFileInfo::exists(path) ? Database::Mode::OpenExisting : Database::Mode::Create))
 {
+    // "Acknowledged" means durably stored (protocol section 7.3): survive a power cut, not only a crash.
+    m_db.exec("PRAGMA synchronous = FULL");
     createSchema();
 }
 

@@ -154,7 +154,8 @@ int SandboxMain::run(QCoreApplication &app)
         out.flush();
         return app.exec();
     } catch (const Error &e) {
-        err << tr("The sandbox cannot start: %1").arg(e.detail()) << '\n';
+        err << tr("The sandbox cannot start: %1").arg(e.userMessage() + u" ("_qs + e.detail() + u")"_qs)
+            << '\n';
         return 1;
     }
 }
