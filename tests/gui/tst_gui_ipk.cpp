@@ -269,6 +269,35 @@ private slots:
         QCOMPARE(exportEntries(*m_session), before + 3);
     }
 
+    void showingThePageAgainPicksUpEdits()
+    {
+        IpkPage page(*m_session, m_source);
+        page.setPeriod(ReportPeriod::month(2025, 3));
+        page.show();
+        QVERIFY(waitForReport(page, ReportPeriod::month(2025, 3)));
+        const qint64 before = page.report()->table(u"III/1-AK"_qs)->total(u"registered_L"_qs);
+        page.hide();
+        {
+            RecordsPage records(*m_session, nullptr, true);
+            records.context()->service().create(u"pencari_kerja"_qs,
+                                                {{u"no_pendaftaran"_qs, u"AK-7"_qs},
+                                                 {u"nik"_qs, u"3373010101900007"_qs},
+                                                 {u"nama"_qs, u"Warga 7"_qs},
+                                                 {u"tanggal_lahir"_qs, QDate(1990, 1, 1)},
+                                                 {u"jenis_kelamin"_qs, u"L"_qs},
+                                                 {u"kode_kecamatan"_qs, u"33.73.01"_qs},
+                                                 {u"pendidikan"_qs, u"3000"_qs},
+                                                 {u"tanggal_daftar"_qs, QDate(2025, 3, 14)},
+                                                 {u"berlaku_sampai"_qs, QDate(2027, 3, 14)},
+                                                 {u"status"_qs, u"terdaftar"_qs}});
+        }
+        QSignalSpy ready(&page, &IpkPage::reportReady);
+        page.show();
+        QVERIFY(ready.wait(20000));
+        QCOMPARE(page.report()->table(u"III/1-AK"_qs)->total(u"registered_L"_qs), before + 1);
+        compareGrid(page, expected(ReportPeriod::month(2025, 3)));
+    }
+
     void cleanupTestCase()
     {
         m_source.reset();

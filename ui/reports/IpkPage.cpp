@@ -27,6 +27,7 @@
 #include <QFile>
 #include <QFutureWatcher>
 #include <QHeaderView>
+#include <QShowEvent>
 #include <QStandardPaths>
 #include <QtConcurrent/QtConcurrentRun>
 
@@ -465,7 +466,9 @@ bool IpkPage::exportReport(const QString &format)
 void IpkPage::showEvent(QShowEvent *event)
 {
     QWidget::showEvent(event);
-    if (!m_computedOnce)
+    // Each time the page comes into view: records may have been edited or imported meanwhile. The
+    // snapshot is re-read only then (ReportSource); otherwise this is a few milliseconds on the worker.
+    if (!event->spontaneous())
         recompute();
 }
 
