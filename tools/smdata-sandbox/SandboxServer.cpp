@@ -327,6 +327,8 @@ ApiReply SandboxServer::faults(const ApiRequest &request)
     if (request.method == "POST") {
         const QJsonObject body = QJsonDocument::fromJson(request.body).object();
         m_options.faults.update(body);
+        if (body.value(u"clear"_qs).toBool())
+            m_tokens->setAccessTtlSeconds(m_options.accessTtlSeconds); // the lifetime given at start
         if (body.contains(u"access_ttl_seconds"_qs))
             m_tokens->setAccessTtlSeconds(std::max(1, body.value(u"access_ttl_seconds"_qs).toInt()));
         if (body.value(u"expire_tokens_now"_qs).toBool())
