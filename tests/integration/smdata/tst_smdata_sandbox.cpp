@@ -127,6 +127,19 @@ private slots:
         QCOMPARE(untrusted.status, 0);
     }
 
+    void anotherCaIsRefused()
+    {
+        // A second sandbox has its own CA: trusting that one does not make this server trusted.
+        SandboxProcess other;
+        QVERIFY2(other.start(), qPrintable(other.error()));
+        QVERIFY(other.caPem() != m_sandbox.caPem());
+        SandboxClient wrongCa(m_sandbox.baseUrl(), other.caPem());
+        const HttpResult refused = wrongCa.getJson(u"/api/v1/info"_qs);
+        QCOMPARE(refused.error, QNetworkReply::SslHandshakeFailedError);
+        SandboxClient rightCa(other.baseUrl(), other.caPem());
+        QCOMPARE(rightCa.getJson(u"/api/v1/info"_qs).status, 200);
+    }
+
     void loginAndRefresh()
     {
         QCOMPARE(m_client->login(u"admin.3373"_qs, u"wrong"_qs).errorCode(), u"invalid_credentials"_qs);
