@@ -103,7 +103,9 @@ private slots:
     {
         const QString csvPath = m_tmp.filePath(u"same.csv"_qs);
         const QString xlsxPath = m_tmp.filePath(u"same.xlsx"_qs);
-        const QStringList args{u"report"_qs, u"ipk"_qs, u"--period"_qs, u"2025-03"_qs, u"--format"_qs};
+        // English labels, so the header row and the title block can be found by their words.
+        const QStringList args{u"report"_qs,     u"ipk"_qs, u"--period"_qs, u"2025-03"_qs,
+                               u"--language"_qs, u"en"_qs,  u"--format"_qs};
         QCOMPARE(asAdmin(args + QStringList{u"csv"_qs, u"--out"_qs, csvPath}).code, 0);
         QCOMPARE(asAdmin(args + QStringList{u"xlsx"_qs, u"--out"_qs, xlsxPath}).code, 0);
 
@@ -181,9 +183,11 @@ private slots:
         QVERIFY(text.waitForFinished(30000));
         const QString pdf = QString::fromUtf8(text.readAllStandardOutput());
         QVERIFY2(pdf.contains(u"Kota Salatiga (33.73)"_qs), qPrintable(pdf.left(600)));
-        QVERIFY(pdf.contains(u"March 2025"_qs));
+        // Indonesian by default, from the catalogue embedded in the CLI: month names and the page footer.
+        QVERIFY2(pdf.contains(u"Maret 2025"_qs), qPrintable(pdf.left(600)));
         // Every form title that the CSV names.
         const QString csv = asAdmin({u"report"_qs, u"ipk"_qs, u"--period"_qs, u"2025-03"_qs}).out;
+        QVERIFY2(csv.contains(u"(1) Sisa awal"_qs), qPrintable(csv.left(400))); // column labels, Indonesian
         int titles = 0;
         for (const QString &line : csv.split(u'\n'))
             if (line.startsWith(u"III/")) {
@@ -214,6 +218,9 @@ private slots:
         QCOMPARE(
             asAdmin({u"report"_qs, u"ipk"_qs, u"--period"_qs, u"2025-03"_qs, u"--format"_qs, u"doc"_qs}).code,
             1);
+        QCOMPARE(asAdmin({u"report"_qs, u"ipk"_qs, u"--period"_qs, u"2025-03"_qs, u"--language"_qs, u"fr"_qs})
+                     .code,
+                 1);
         // XLSX and PDF are files: without --out it is a usage error, and nothing is written anywhere.
         for (const QString &format : {u"xlsx"_qs, u"pdf"_qs}) {
             const Result r =
