@@ -12,7 +12,7 @@ if(LUPDATE)
   set(checked "${WORK_DIR}/${name}")
   file(COPY_FILE "${TS_FILE}" "${checked}")
   execute_process(COMMAND "${LUPDATE}" -silent -locations none -no-obsolete -extensions cpp,h,ui
-                          "${SOURCE_ROOT}/models" "${SOURCE_ROOT}/ui" -ts "${checked}"
+                          "${SOURCE_ROOT}/models" "${SOURCE_ROOT}/render" "${SOURCE_ROOT}/ui" -ts "${checked}"
                   RESULT_VARIABLE rc)
   if(NOT rc EQUAL 0)
     message(FATAL_ERROR "lupdate failed (${rc})")
