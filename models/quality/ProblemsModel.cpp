@@ -3,6 +3,8 @@
 #include "ProblemTable.h"
 #include "RuleLabels.h"
 #include "datasets/DatasetTemplate.h"
+#include "records/PiiViewAuditor.h"
+#include "records/RecordTable.h"
 #include "store/Database.h"
 
 #include <QScopedValueRollback>
@@ -20,10 +22,33 @@ void ProblemsModel::setDataset(Database *db, const DatasetTemplate *tpl)
     reload();
 }
 
+void ProblemsModel::setPiiAccess(bool visible, PiiViewAuditor *auditor)
+{
+    m_piiVisible = visible;
+    m_auditor = auditor;
+}
+
 void ProblemsModel::reload()
 {
     beginResetModel();
     m_groups.clear();
+    m_pagesLoaded = 0;
+    m_label = m_tpl ? ProblemRecordLabel(*m_tpl, m_piiVisible) : ProblemRecordLabel();
+    // Key paging on the (dataset, rule, severity, record_id) index; rowid breaks ties between two findings
+    // of one rule on the same record. The label's fields come with each page by the record's primary key:
+    // one query per page, not one per record.
+    m_pageSql = "SELECT p.record_id, p.rowid, p.field, p.message";
+    for (const FieldDef *f : m_label.fields())
+        m_pageSql += ", r." + recordtable::quoted(f->name);
+    m_pageSql += " FROM record_problems p";
+    if (m_tpl && !m_label.fields().isEmpty())
+        m_pageSql += " LEFT JOIN " + recordtable::quoted(recordtable::tableName(m_tpl->id())) +
+                     " r ON r._id = p.record_id";
+    m_pageSql +=
+        " WHERE p.dataset = ?1 AND p.rule = ?2 AND p.severity = ?3 AND (p.record_id, p.rowid) > (?4, ?5) "
+        "ORDER BY p.record_id, p.rowid LIMIT ?6";
+    if (m_auditor && m_tpl)
+        m_auditor->reset(m_tpl->id(), m_label.piiFields());
     m_counts = (m_db && m_tpl) ? problemcounts::query(*m_db, m_tpl->id()) : QList<RuleCount>{};
     for (const RuleCount &c : std::as_const(m_counts)) {
         auto g = std::make_unique<Group>();
@@ -96,19 +121,26 @@ void ProblemsModel::loadMore(const QModelIndex &parent)
         return;
     const QScopedValueRollback<bool> guard(m_fetching, true);
     Group &g = *m_groups[static_cast<size_t>(parent.row())];
-    // Key paging on the (dataset, rule, severity, record_id) index; rowid breaks ties between two findings
-    // of one rule on the same record.
-    auto s =
-        m_db->prepare("SELECT record_id, rowid, field, message FROM record_problems "
-                      "WHERE dataset = ?1 AND rule = ?2 AND severity = ?3 AND (record_id, rowid) > (?4, ?5) "
-                      "ORDER BY record_id, rowid LIMIT ?6");
+    auto s = m_db->prepare(m_pageSql.constData());
     const qint64 lastId = g.items.empty() ? 0 : g.items.back().recordId;
     const qint64 lastRowid = g.items.empty() ? 0 : g.items.back().rowid;
     s.bindAll(g.count.dataset, g.count.rule, g.count.severity, static_cast<std::int64_t>(lastId),
               static_cast<std::int64_t>(lastRowid), kPageSize);
     std::vector<Item> page;
-    while (s.step())
-        page.push_back({s.int64(0), s.int64(1), s.text(2), s.text(3)});
+    QList<qint64> disclosed;
+    QVariantList labelValues;
+    while (s.step()) {
+        labelValues.clear();
+        for (int c = 4; c < s.columnCount(); ++c)
+            labelValues << s.value(c);
+        const qint64 id = s.int64(0);
+        page.push_back({id, s.int64(1), s.text(2), s.text(3), m_label.format(id, labelValues)});
+        if (m_label.disclosesPii(labelValues) && (disclosed.isEmpty() || disclosed.back() != id))
+            disclosed << id;
+    }
+    if (m_auditor)
+        m_auditor->pageShown(m_pagesLoaded, disclosed);
+    ++m_pagesLoaded;
     if (static_cast<int>(page.size()) < kPageSize)
         g.complete = true;
     if (page.empty())
@@ -147,12 +179,12 @@ QVariant ProblemsModel::data(const QModelIndex &index, int role) const
     switch (role) {
     case Qt::DisplayRole:
         if (index.column() == RuleColumn)
-            return tr("Record %1").arg(item.recordId);
+            return item.label;
         if (index.column() == CountColumn)
             return item.field;
         return item.message;
-    case Qt::ToolTipRole:
-        return item.message;
+    case Qt::ToolTipRole: // the columns are narrow beside the grid
+        return item.label + u'\n' + item.message;
     case RecordIdRole:
         return item.recordId;
     case RuleIdRole:

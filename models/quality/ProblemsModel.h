@@ -1,6 +1,7 @@
 #pragma once
 
 #include "ProblemCounts.h"
+#include "ProblemRecordLabel.h"
 
 #include <QAbstractItemModel>
 #include <QCoreApplication>
@@ -12,11 +13,13 @@ namespace sinergi {
 
 class Database;
 class DatasetTemplate;
+class PiiViewAuditor;
 
 // The problems panel's tree: one top-level row per rule and severity of a dataset (with the number of
 // records), its children the records with that problem. Groups come from one GROUP BY on the
 // record_problems index; a group's records are loaded on demand (loadMore), a page at a time (key-paged),
-// so a rule with a million findings costs nothing until it is expanded and scrolled.
+// so a rule with a million findings costs nothing until it is expanded and scrolled. Records are named by
+// their natural key and name (ProblemRecordLabel), read with the page in the same query.
 class ProblemsModel : public QAbstractItemModel
 {
     Q_OBJECT
@@ -29,6 +32,10 @@ public:
 
     // db must outlive the model's use (the session's connection, on the GUI thread). tpl may be null.
     void setDataset(Database *db, const DatasetTemplate *tpl);
+    // Whether the user may see PII (Permission::ViewPii); masked until told. With visible PII, every page
+    // of records whose names or keys are shown is reported to auditor (a "pii.view" entry, as the grid
+    // does); the auditor must outlive the model's use. Takes effect at the next setDataset()/reload().
+    void setPiiAccess(bool visible, PiiViewAuditor *auditor);
     void reload();
     const QList<RuleCount> &groups() const;
     static constexpr int kPageSize = 200;
@@ -52,6 +59,7 @@ private:
         qint64 rowid = 0;
         QString field;
         QString message;
+        QString label;
     };
     struct Group
     {
@@ -62,6 +70,11 @@ private:
 
     Database *m_db = nullptr;
     const DatasetTemplate *m_tpl = nullptr;
+    bool m_piiVisible = false;
+    PiiViewAuditor *m_auditor = nullptr;
+    ProblemRecordLabel m_label;
+    QByteArray m_pageSql;
+    int m_pagesLoaded = 0; // numbers the pages for the auditor, afresh per reload
     QList<RuleCount> m_counts;
     std::vector<std::unique_ptr<Group>> m_groups;
     bool m_fetching = false;

@@ -8,6 +8,7 @@
 #include "quality/QualitySummary.h"
 #include "quality/ValidationRunner.h"
 #include "quality/ValidationScope.h"
+#include "records/PiiViewAuditor.h"
 #include "session/Session.h"
 
 #include <QEvent>
@@ -21,6 +22,8 @@
 #include <QTreeView>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace sinergi {
 
 ProblemsPanel::ProblemsPanel(RecordsContext &context, QWidget *parent)
@@ -28,6 +31,10 @@ ProblemsPanel::ProblemsPanel(RecordsContext &context, QWidget *parent)
       m_runner(new ValidationRunner(context.session(), context.templates(), context.validator(),
                                     &context.regions(), this))
 {
+    // Records are listed by number and name: masked like the grid without the PII permission, and with it
+    // logged like the grid's pages (an auditor of the panel's own, so the grid's page numbers stay apart).
+    m_model->setPiiAccess(context.session().can(Permission::ViewPii),
+                          new PiiViewAuditor(context.session(), this));
     // Wide enough for a rule's Indonesian name and its count without a horizontal scroll bar.
     setMinimumWidth(340);
     auto *layout = new QVBoxLayout(this);
@@ -55,7 +62,10 @@ ProblemsPanel::ProblemsPanel(RecordsContext &context, QWidget *parent)
     m_tree->setModel(m_model);
     m_tree->setUniformRowHeights(true);
     m_tree->setAlternatingRowColors(true);
-    m_tree->header()->setStretchLastSection(true);
+    // The problem text takes the width left and may shrink to its first word beside a long record name (its
+    // tooltip shows it whole). A stretched last section would not shrink below its first width.
+    m_tree->header()->setStretchLastSection(false);
+    m_tree->header()->setSectionResizeMode(ProblemsModel::MessageColumn, QHeaderView::Stretch);
     m_tree->setSelectionBehavior(QAbstractItemView::SelectRows);
     layout->addWidget(m_tree, 1);
     // activated covers Enter and the style's click (a double-click here); doubleClicked as well would jump
@@ -63,6 +73,9 @@ ProblemsPanel::ProblemsPanel(RecordsContext &context, QWidget *parent)
     connect(m_tree, &QTreeView::activated, this, &ProblemsPanel::onActivated);
     // Records of a rule load when it is expanded, and a page more whenever the list is scrolled to its end.
     connect(m_tree, &QTreeView::expanded, m_model, &ProblemsModel::loadMore);
+    // Queued: the view lays the new rows out first, then they can be measured.
+    connect(m_model, &QAbstractItemModel::rowsInserted, this, &ProblemsPanel::fitRuleColumn,
+            Qt::QueuedConnection);
     connect(m_tree->verticalScrollBar(), &QScrollBar::valueChanged, this, [this](int value) {
         if (value < m_tree->verticalScrollBar()->maximum())
             return;
@@ -132,6 +145,20 @@ void ProblemsPanel::refresh()
     } catch (const Error &e) {
         m_status->setText(e.userMessage());
     }
+}
+
+void ProblemsPanel::fitRuleColumn()
+{
+    // A record's number and name are longer than a rule's name: the column takes what they need, as far as
+    // the field column and a readable start of the problem text leave room (the tooltip shows both whole;
+    // the splitter gives the panel more).
+    const QAbstractItemView *view = m_tree; // public there, protected in QTreeView; the tree's own measure
+    const int wanted = view->sizeHintForColumn(ProblemsModel::RuleColumn);
+    const int messageWidth = m_tree->fontMetrics().averageCharWidth() * 9;
+    const int room =
+        m_tree->viewport()->width() - m_tree->columnWidth(ProblemsModel::CountColumn) - messageWidth;
+    const int width = std::max(m_tree->columnWidth(ProblemsModel::RuleColumn), std::min(wanted, room));
+    m_tree->setColumnWidth(ProblemsModel::RuleColumn, width);
 }
 
 static QString percent(const std::optional<double> &share)

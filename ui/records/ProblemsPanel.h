@@ -53,6 +53,7 @@ protected:
 private:
     void retranslate();
     void updateQuality();
+    void fitRuleColumn();
     void onActivated(const QModelIndex &index);
     void setRunning(bool running);
     bool startValidation(const QStringList &datasets);

@@ -3,10 +3,12 @@
 #include "datasets/NikRule.h"
 #include "datasets/PlacedStillActiveRule.h"
 #include "quality/ProblemCounts.h"
+#include "quality/ProblemRecordLabel.h"
 #include "quality/ProblemTable.h"
 #include "quality/ProblemsModel.h"
 #include "quality/QualitySummary.h"
 #include "quality/ValidationJob.h"
+#include "records/PiiViewAuditor.h"
 #include "records/RecordService.h"
 
 #include <QAbstractItemModelTester>
@@ -312,6 +314,60 @@ private slots:
         model.loadMore(model.index(1, 0));
         model.reload();
         QCOMPARE(model.rowCount(model.index(0, 0)), 0);
+    }
+
+    // Records are named by natural key and name (read with the page), masked like the grid for users
+    // without the PII permission; what an entitled user is shown is logged like the grid's pages.
+    void problemsModelNamesRecords()
+    {
+        auto s = newStore();
+        RecordService records(*s, m_templates, m_validator, &m_regions);
+        QVariantMap incomplete = jobSeeker(u"AK1-0007"_qs);
+        incomplete.remove(u"pendidikan"_qs);
+        const qint64 id = records.create(kJs, incomplete);
+        ProblemsModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        auto firstRequired = [&]() -> QString {
+            for (int r = 0; r < model.rowCount(); ++r) {
+                const QModelIndex g = model.index(r, 0);
+                if (g.data(ProblemsModel::RuleIdRole).toString() != u"required")
+                    continue;
+                model.loadMore(g);
+                return model.index(0, 0, g).data().toString();
+            }
+            return {};
+        };
+        model.setDataset(&s->db(), m_templates.find(kJs)); // masked until told otherwise
+        // The registration number is PII whose mask keeps nothing: the id tells the record apart.
+        QCOMPARE(firstRequired(), QCoreApplication::translate("sinergi::ProblemRecordLabel", "Record %1").arg(id) +
+                                      u" — C***"_qs);
+
+        PiiViewAuditor auditor(*s);
+        model.setPiiAccess(true, &auditor);
+        model.reload();
+        QCOMPARE(firstRequired(), u"AK1-0007 — Contoh Satu"_qs);
+        auditor.flush();
+        auto views = s->db().prepare("SELECT target, details FROM audit WHERE action = 'pii.view'");
+        QVERIFY(views.step());
+        QCOMPARE(views.text(0), kJs);
+        QCOMPARE(views.text(1), u"{\"fields\":[\"no_pendaftaran\",\"nama\"],\"ids\":[%1]}"_qs.arg(id));
+        QVERIFY(!views.step());
+
+        // A NIK in the key keeps its kecamatan digits when masked; a dataset without PII shows all.
+        const DatasetTemplate &workers = *m_templates.find(u"penduduk_bekerja"_qs);
+        const QVariantList values{u"3373011705980001"_qs, u"2025-08"_qs, u"Contoh Satu"_qs};
+        const ProblemRecordLabel masked(workers, false), shown(workers, true);
+        QCOMPARE(masked.format(5, values), u"337301********** / 2025-08 — C***"_qs);
+        QVERIFY(!masked.disclosesPii(values));
+        QCOMPARE(shown.format(5, values), u"3373011705980001 / 2025-08 — Contoh Satu"_qs);
+        QVERIFY(shown.disclosesPii(values));
+        const ProblemRecordLabel programme(*m_templates.find(u"pelatihan_program"_qs), false);
+        QCOMPARE(programme.format(9, {u"PRG-01"_qs, u"Menjahit Dasar"_qs}), u"PRG-01 — Menjahit Dasar"_qs);
+        QVERIFY(!programme.disclosesPii({u"PRG-01"_qs, u"Menjahit Dasar"_qs}));
+        // A record without its key (or gone from the table) is named by its id.
+        QCOMPARE(programme.format(9, {QVariant(), u"Menjahit Dasar"_qs}),
+                 QCoreApplication::translate("sinergi::ProblemRecordLabel", "Record %1").arg(9) +
+                     u" — Menjahit Dasar"_qs);
     }
 
     void problemsModelPagesLargeGroups()
