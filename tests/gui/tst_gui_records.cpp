@@ -1,6 +1,7 @@
 // The record screens on a real store: grid with quick search and sort, the form editor creating and
 // editing records, history with undo, soft delete, and PII masking for a viewer.
 #include "GuiTestHelpers.h"
+#include "common/WidePopupComboBox.h"
 
 #include "common/ScriptedMessageBoxes.h"
 #include "mainwindow/MainWindow.h"
@@ -204,6 +205,24 @@ private slots:
         QVERIFY(combo && combo->isEditable());
         QVERIFY(combo->count() > 3);
         QVERIFY(combo->currentText().startsWith(u"5000 \u2014 "_qs));
+        // Its list opens as wide as its longest label (the cell is narrower), within the screen.
+        auto *wide = qobject_cast<WidePopupComboBox *>(combo);
+        QVERIFY(wide);
+        QVERIFY(combo->view()->sizeHintForColumn(0) > combo->width()); // else the test proves nothing
+        combo->showPopup();
+        QWidget *list = combo->view()->window();
+        QTRY_VERIFY(list->isVisible());
+        const QRect screen = list->screen()->availableGeometry();
+        QVERIFY2(screen.contains(list->geometry()),
+                 qPrintable(
+                     u"%1,%2 %3x%4"_qs.arg(list->x()).arg(list->y()).arg(list->width()).arg(list->height())));
+        if (wide->contentsPopupWidth() < screen.width() - 40) // every label whole, none elided
+            QVERIFY(combo->view()->viewport()->width() >= combo->view()->sizeHintForColumn(0));
+        else // as wide as the screen allows
+            QCOMPARE(list->width(), screen.width());
+        combo->hidePopup();
+        QTRY_VERIFY(!list->isVisible());
+
         const int other = combo->findData(u"6000"_qs);
         QVERIFY(other >= 0);
         const QString otherText = combo->itemText(other); // the combo is gone once the edit is committed

@@ -1,5 +1,7 @@
 #include "FieldEditor.h"
 
+#include "common/WidePopupComboBox.h"
+
 #include <QCheckBox>
 #include <QComboBox>
 #include <QCompleter>
@@ -110,7 +112,7 @@ void FieldEditor::buildDate()
 
 void FieldEditor::buildCode()
 {
-    m_combo = new QComboBox(this);
+    m_combo = new WidePopupComboBox(this); // labels longer than a grid cell stay readable in the list
     m_combo->setEditable(true);
     m_combo->setInsertPolicy(QComboBox::NoInsert);
     m_combo->setMaxVisibleItems(15);
