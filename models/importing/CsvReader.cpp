@@ -56,7 +56,7 @@ void CsvReader::start(const Options &options)
     m_bytesRead = first.size();
     if (first.isEmpty())
         throw Error(ErrorCode::InvalidArgument, tr("The file is empty (0 bytes): there is nothing to import."));
-    const qsizetype bom = m_decoder.detect(first);
+    const qsizetype bom = m_decoder.detect(first, options.encoding);
     const bool utf16 = encoding() == TextEncoding::Utf16LE || encoding() == TextEncoding::Utf16BE;
     if (!utf16 && looksBinary(first))
         fail(tr("This is not a text/CSV file: it contains binary data. Choose a CSV export or an .xlsx "
@@ -84,6 +84,9 @@ void CsvReader::fail(const QString &message) const
 
 bool CsvReader::refill()
 {
+    if (m_mixedEncoding && m_decoder.isForced())
+        fail(tr("These bytes are not UTF-8 text. Choose another encoding (or automatic detection) for the "
+                "file."));
     if (m_mixedEncoding)
         fail(tr("The file mixes text encodings: the start is UTF-8 but these bytes are not. Save the file "
                 "again as \"CSV UTF-8\"."));

@@ -8,6 +8,7 @@
 #include <QIODevice>
 
 #include <memory>
+#include <optional>
 
 namespace sinergi {
 
@@ -22,7 +23,8 @@ public:
     struct Options
     {
         ImportLimits limits;
-        QChar delimiter; // null: detect
+        QChar delimiter;                      // null: detect
+        std::optional<TextEncoding> encoding; // unset: detect
     };
 
     explicit CsvReader(const QString &path, Options options = {});

@@ -99,8 +99,31 @@ QString CsvTextDecoder::decodeWindows1252(const QByteArray &bytes)
     return out;
 }
 
-qsizetype CsvTextDecoder::detect(const QByteArray &firstBlock)
+qsizetype CsvTextDecoder::detect(const QByteArray &firstBlock, std::optional<TextEncoding> forced)
 {
+    if (forced) {
+        m_forced = true;
+        switch (*forced) {
+        case TextEncoding::Utf8:
+            m_encoding = TextEncoding::Utf8;
+            m_sawNonAscii = true; // declared UTF-8: never fall back to Windows-1252
+            m_bom = firstBlock.startsWith("\xEF\xBB\xBF");
+            return m_bom ? 3 : 0;
+        case TextEncoding::Windows1252:
+            m_encoding = TextEncoding::Windows1252;
+            return 0;
+        case TextEncoding::Utf16LE:
+        case TextEncoding::Utf16BE:
+            // A BOM tells the byte order; without one, the order chosen.
+            m_encoding = firstBlock.startsWith("\xFE\xFF")   ? TextEncoding::Utf16BE
+                         : firstBlock.startsWith("\xFF\xFE") ? TextEncoding::Utf16LE
+                                                             : *forced;
+            m_utf16 = QStringDecoder(m_encoding == TextEncoding::Utf16BE ? QStringConverter::Utf16BE
+                                                                         : QStringConverter::Utf16LE);
+            m_bom = firstBlock.startsWith("\xFF\xFE") || firstBlock.startsWith("\xFE\xFF");
+            return m_bom ? 2 : 0;
+        }
+    }
     if (firstBlock.startsWith("\xEF\xBB\xBF")) {
         m_encoding = TextEncoding::Utf8;
         m_bom = true;

@@ -6,6 +6,8 @@
 #include <QString>
 #include <QStringDecoder>
 
+#include <optional>
+
 namespace sinergi {
 
 // Turns the blocks of a CSV file into text, guessing the encoding as it goes. Office exports here are
@@ -17,8 +19,10 @@ namespace sinergi {
 class CsvTextDecoder
 {
 public:
-    // Looks at the start of the file; returns the number of BOM bytes to skip.
-    qsizetype detect(const QByteArray &firstBlock);
+    // Looks at the start of the file; returns the number of BOM bytes to skip. With forced, the text is
+    // read in that encoding whatever the bytes say (the BOM of that encoding is still skipped), and bytes
+    // that are not valid UTF-8 in a forced UTF-8 file are reported as mixed, not read as Windows-1252.
+    qsizetype detect(const QByteArray &firstBlock, std::optional<TextEncoding> forced = std::nullopt);
     struct Decoded
     {
         QString text;
@@ -28,12 +32,14 @@ public:
 
     TextEncoding encoding() const { return m_encoding; }
     bool hadBom() const { return m_bom; }
+    bool isForced() const { return m_forced; }
 
     static QString decodeWindows1252(const QByteArray &bytes);
 
 private:
     TextEncoding m_encoding = TextEncoding::Utf8;
     bool m_bom = false;
+    bool m_forced = false;
     bool m_sawNonAscii = false; // whether UTF-8 text with multi-byte characters was already returned
     QByteArray m_carry;         // an incomplete UTF-8 sequence at the end of the previous block
     QStringDecoder m_utf16;

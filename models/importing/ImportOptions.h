@@ -3,6 +3,7 @@
 #include "importing/ColumnMapping.h"
 #include "importing/ImportLimits.h"
 #include "importing/MappingProfile.h"
+#include "importing/TextEncoding.h"
 
 #include <QString>
 
@@ -30,6 +31,7 @@ struct ImportOptions
     QString dataset;
     QString path;
     QString sheet; // XLSX: the sheet's name; empty = the first
+    CsvFormat csv; // CSV: delimiter and encoding chosen by the user; unset = detected
     Mode mode = Mode::InsertOnly;
     bool dryRun = false;        // read, convert, validate and check keys in a transaction that is rolled back
     bool rejectInvalid = false; // also reject rows with validation errors (default: store them with counts)

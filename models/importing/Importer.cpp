@@ -118,7 +118,7 @@ Importer::Source Importer::open(const ImportOptions &options) const
                     tr("The file %1 is empty (0 bytes): there is nothing to import.")
                         .arg(QFileInfo(options.path).fileName()));
     Source src;
-    src.reader = TabularReaderFactory::open(options.path, options.limits);
+    src.reader = TabularReaderFactory::open(options.path, options.limits, options.csv);
     if (!options.sheet.isEmpty()) {
         auto *xlsx = dynamic_cast<XlsxReader *>(src.reader.get());
         if (!xlsx)

@@ -23,7 +23,8 @@ TabularReaderFactory::Kind TabularReaderFactory::detect(const QString &path)
     return Kind::Csv;
 }
 
-std::unique_ptr<TabularReader> TabularReaderFactory::open(const QString &path, const ImportLimits &limits)
+std::unique_ptr<TabularReader> TabularReaderFactory::open(const QString &path, const ImportLimits &limits,
+                                                          const CsvFormat &csv)
 {
     if (!QFileInfo::exists(path))
         throw Error(ErrorCode::NotFound, tr("The file %1 does not exist.").arg(path));
@@ -31,6 +32,8 @@ std::unique_ptr<TabularReader> TabularReaderFactory::open(const QString &path, c
         return std::make_unique<XlsxReader>(path, limits);
     CsvReader::Options options;
     options.limits = limits;
+    options.delimiter = csv.delimiter;
+    options.encoding = csv.encoding;
     return std::make_unique<CsvReader>(path, options);
 }
 

@@ -2,6 +2,7 @@
 
 #include "importing/ImportLimits.h"
 #include "importing/TabularReader.h"
+#include "importing/TextEncoding.h"
 
 #include <QCoreApplication>
 
@@ -18,7 +19,9 @@ class TabularReaderFactory
 public:
     enum class Kind { Csv, Xlsx };
     static Kind detect(const QString &path);
-    static std::unique_ptr<TabularReader> open(const QString &path, const ImportLimits &limits = {});
+    // csv applies to CSV files only (a workbook has no delimiter or encoding to choose).
+    static std::unique_ptr<TabularReader> open(const QString &path, const ImportLimits &limits = {},
+                                               const CsvFormat &csv = {});
 };
 
 } // namespace sinergi

@@ -325,6 +325,95 @@ private slots:
         QVERIFY(!w.runPage()->resultText().isEmpty());
     }
 
+    // Detection got it wrong or could not tell: the delimiter and the encoding are chosen on the file page,
+    // the file is read again at once, and the preview and the import read it the way chosen.
+    void csvDelimiterAndEncodingCanBeChosen()
+    {
+        ScriptedMessageBoxes boxes;
+        ImportWizard w(*m_context, kDataset);
+        w.show();
+        ImportFilePage *page = w.filePage();
+        QComboBox *delimiter = page->delimiterCombo();
+        QComboBox *encoding = page->encodingCombo();
+
+        // A semicolon file read with commas is one long column; automatic again gives the eleven.
+        page->setPath(csv(u"pilih-pemisah.csv"_qs, 2));
+        QVERIFY(delimiter->isEnabled() && encoding->isEnabled());
+        QCOMPARE(page->columnsText().count(u'|'), 10);
+        delimiter->setCurrentIndex(delimiter->findData(u","_qs));
+        QVERIFY2(page->columnsText().startsWith(u"Nama;NIK;No. Pendaftaran"_qs),
+                 qPrintable(page->columnsText()));
+        QVERIFY(!page->columnsText().contains(u'|'));
+        delimiter->setCurrentIndex(delimiter->findData(u";"_qs));
+        QCOMPARE(page->columnsText().count(u'|'), 10);
+        w.next();
+        QCOMPARE(w.currentId(), int(ImportWizard::MappingPageId));
+        QCOMPARE(w.options().csv.delimiter, QChar(u';'));
+        QVERIFY(!w.options().csv.encoding);
+        w.back();
+
+        // UTF-16 without a byte order mark (some "Unicode text" exports): detection takes it for binary
+        // data; with UTF-16 chosen the names read right, in the preview and in the store.
+        QString text = QString::fromUtf8(kHeader + "\r\n" + row(1) + "\r\n" + row(2) + "\r\n");
+        text.replace(u"Contoh Orang 1"_qs, u"Dédé Ñoño"_qs);
+        const QString utf16 =
+            writeFile(u"unicode-tanpa-bom.txt"_qs,
+                      QByteArray(reinterpret_cast<const char *>(text.utf16()), text.size() * 2));
+        page->setPath(utf16);
+        QCOMPARE(delimiter->currentIndex(), 0); // another file: automatic again
+        QVERIFY(page->columnsText().isEmpty()); // unreadable as detected
+        encoding->setCurrentIndex(encoding->findData(int(TextEncoding::Utf16LE)));
+        QVERIFY2(page->detectedText().contains(u"UTF-16"_qs), qPrintable(page->detectedText()));
+        QCOMPARE(page->columnsText().count(u'|'), 10);
+        w.next();
+        QCOMPARE(w.currentId(), int(ImportWizard::MappingPageId));
+        QCOMPARE(w.options().csv.encoding, std::optional(TextEncoding::Utf16LE));
+        QVERIFY(boxes.shown().isEmpty());
+        w.next();
+        QCOMPARE(w.currentId(), int(ImportWizard::PreviewPageId));
+        PreviewModel *p = w.previewPage()->model();
+        const QString nameLabel =
+            m_context->templates().find(kDataset)->field(u"nama"_qs)->label(w.language());
+        int nameColumn = -1;
+        for (int c = 0; c < p->columnCount(); ++c)
+            if (p->headerData(c, Qt::Horizontal).toString() == nameLabel)
+                nameColumn = c;
+        QVERIFY(nameColumn >= 0);
+        QCOMPARE(p->index(0, nameColumn).data().toString(), u"Dédé Ñoño"_qs);
+        w.back();
+        QVERIFY(runToEnd(w));
+        QVERIFY2(w.runPage()->report() && w.runPage()->report()->committed,
+                 qPrintable(w.runPage()->errorText()));
+        QCOMPARE(w.runPage()->report()->inserted, 2);
+        QCOMPARE(m_session->db()
+                     .scalar("SELECT nama FROM rec_pencari_kerja WHERE no_pendaftaran = 'AK1-000001'")
+                     .toString(),
+                 u"Dédé Ñoño"_qs);
+    }
+
+    // A wrong choice stops at Next with the reason, and nothing is imported.
+    void wrongEncodingChoiceIsExplained()
+    {
+        ScriptedMessageBoxes boxes;
+        ImportWizard w(*m_context, kDataset);
+        w.show();
+        const QString path = writeFile(u"windows-1252.csv"_qs, kHeader + "\r\nRen\xE9 Contoh" +
+                                                                   row(1).mid(row(1).indexOf(';')) + "\r\n");
+        w.filePage()->setPath(path);
+        QVERIFY2(w.filePage()->detectedText().contains(u"Windows-1252"_qs),
+                 qPrintable(w.filePage()->detectedText()));
+        QComboBox *encoding = w.filePage()->encodingCombo();
+        encoding->setCurrentIndex(encoding->findData(int(TextEncoding::Utf8)));
+        w.next();
+        QCOMPARE(w.currentId(), int(ImportWizard::FilePageId));
+        QCOMPARE(boxes.shown().size(), 1);
+        QVERIFY2(boxes.lastText().contains(u"not UTF-8"_qs), qPrintable(boxes.lastText()));
+        encoding->setCurrentIndex(0);
+        w.next();
+        QCOMPARE(w.currentId(), int(ImportWizard::MappingPageId));
+        QCOMPARE(records(), 0);
+    }
+
     void workbookSheetIsChosen()
     {
         ScriptedMessageBoxes boxes;
@@ -354,6 +443,8 @@ private slots:
         w.filePage()->setPath(book);
         QComboBox *sheets = w.filePage()->sheetCombo();
         QVERIFY(sheets->isEnabled());
+        QVERIFY(!w.filePage()->delimiterCombo()->isEnabled()); // a workbook has no delimiter or encoding
+        QVERIFY(!w.filePage()->encodingCombo()->isEnabled());
         QCOMPARE(sheets->count(), 2);
         QCOMPARE(sheets->itemText(0), u"Catatan"_qs);
         // The first sheet has no job seeker columns: the mapping page says so and Next stays disabled.

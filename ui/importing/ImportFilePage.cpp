@@ -23,6 +23,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QSignalBlocker>
 
 #include <algorithm>
 
@@ -92,6 +93,29 @@ ImportFilePage::ImportFilePage(ImportWizard &wizard) : m_wizard(wizard)
     m_detectedLabel->setObjectName(u"detectedLabel"_qs);
     m_detectedLabel->setWordWrap(true);
 
+    // Detection reads the start of the file; an odd export (a semicolon file whose first lines hold commas,
+    // Windows-1252 text that happens to be valid UTF-8) needs a human to say what it is.
+    m_delimiterCombo = new QComboBox(this);
+    m_delimiterCombo->setObjectName(u"delimiterCombo"_qs);
+    m_encodingCombo = new QComboBox(this);
+    m_encodingCombo->setObjectName(u"encodingCombo"_qs);
+    fillCsvFormatChoices();
+    auto *formatRow = new QHBoxLayout;
+    auto *delimiterLabel = new QLabel(tr("De&limiter:"), this);
+    delimiterLabel->setBuddy(m_delimiterCombo);
+    auto *encodingLabel = new QLabel(tr("&Encoding:"), this);
+    encodingLabel->setBuddy(m_encodingCombo);
+    formatRow->addWidget(delimiterLabel);
+    formatRow->addWidget(m_delimiterCombo);
+    formatRow->addSpacing(16);
+    formatRow->addWidget(encodingLabel);
+    formatRow->addWidget(m_encodingCombo);
+    formatRow->addStretch(1);
+    m_columnsLabel = new QLabel(this);
+    m_columnsLabel->setObjectName(u"columnsLabel"_qs);
+    m_columnsLabel->setWordWrap(true);
+    m_columnsLabel->setTextFormat(Qt::PlainText);
+
     m_profileCombo = new QComboBox(this);
     m_profileCombo->setObjectName(u"profileCombo"_qs);
     m_profileNote = new QLabel(this);
@@ -103,6 +127,8 @@ ImportFilePage::ImportFilePage(ImportWizard &wizard) : m_wizard(wizard)
     form->addRow(tr("&Dataset:"), m_datasetCombo);
     form->addRow(tr("&Sheet:"), m_sheetCombo);
     form->addRow(tr("Detected:"), m_detectedLabel);
+    form->addRow(tr("CSV format:"), formatRow);
+    form->addRow(tr("Columns:"), m_columnsLabel);
     form->addRow(tr("Mapping &profile:"), m_profileCombo);
     form->addRow(QString(), m_profileNote);
     if (auto *label = qobject_cast<QLabel *>(form->labelForField(pathRow)))
@@ -112,6 +138,8 @@ ImportFilePage::ImportFilePage(ImportWizard &wizard) : m_wizard(wizard)
     connect(m_pathEdit, &QLineEdit::editingFinished, this, &ImportFilePage::inspectFile);
     connect(m_pathEdit, &QLineEdit::textChanged, this, &ImportFilePage::completeChanged);
     connect(m_datasetCombo, &QComboBox::currentIndexChanged, this, &ImportFilePage::fillProfiles);
+    connect(m_delimiterCombo, &QComboBox::currentIndexChanged, this, &ImportFilePage::inspectFile);
+    connect(m_encodingCombo, &QComboBox::currentIndexChanged, this, &ImportFilePage::inspectFile);
     connect(m_profileCombo, &QComboBox::currentIndexChanged, this, [this](int index) {
         const int i = m_profileCombo->itemData(index).toInt();
         m_profileNote->setText(
@@ -143,6 +171,35 @@ QString ImportFilePage::detectedText() const
     return m_detectedLabel->text();
 }
 
+QString ImportFilePage::columnsText() const
+{
+    return m_columnsLabel->text();
+}
+
+void ImportFilePage::fillCsvFormatChoices()
+{
+    m_delimiterCombo->addItem(tr("Automatic"), QString());
+    m_delimiterCombo->addItem(tr("Comma (,)"), u","_qs);
+    m_delimiterCombo->addItem(tr("Semicolon (;)"), u";"_qs);
+    m_delimiterCombo->addItem(tr("Tab"), u"\t"_qs);
+    m_encodingCombo->addItem(tr("Automatic"), -1);
+    m_encodingCombo->addItem(tr("UTF-8"), int(TextEncoding::Utf8));
+    m_encodingCombo->addItem(tr("Windows-1252 (older Excel)"), int(TextEncoding::Windows1252));
+    // Excel's "Unicode text" is little-endian; a big-endian file says so with its byte order mark.
+    m_encodingCombo->addItem(tr("UTF-16 (Excel “Unicode text”)"), int(TextEncoding::Utf16LE));
+}
+
+CsvFormat ImportFilePage::csvFormat() const
+{
+    CsvFormat format;
+    const QString delimiter = m_delimiterCombo->currentData().toString();
+    if (!delimiter.isEmpty())
+        format.delimiter = delimiter.at(0);
+    if (const int encoding = m_encodingCombo->currentData().toInt(); encoding >= 0)
+        format.encoding = static_cast<TextEncoding>(encoding);
+    return format;
+}
+
 void ImportFilePage::browse()
 {
     const QString start = path().isEmpty() ? QDir::homePath() : QFileInfo(path()).absolutePath();
@@ -154,8 +211,17 @@ void ImportFilePage::browse()
 
 void ImportFilePage::inspectFile()
 {
+    if (path() != m_inspectedPath) {
+        m_inspectedPath = path();
+        const QSignalBlocker delimiterBlocker(m_delimiterCombo), encodingBlocker(m_encodingCombo);
+        m_delimiterCombo->setCurrentIndex(0);
+        m_encodingCombo->setCurrentIndex(0);
+    }
     m_sheetCombo->clear();
     m_sheetCombo->setEnabled(false);
+    m_delimiterCombo->setEnabled(false);
+    m_encodingCombo->setEnabled(false);
+    m_columnsLabel->clear();
     m_detectedLabel->setStyleSheet(QString());
     const QFileInfo info(path());
     if (path().isEmpty()) {
@@ -180,11 +246,26 @@ void ImportFilePage::inspectFile()
             m_detectedLabel->setText(tr("Excel workbook (XLSX) with %n sheet(s); choose the sheet to import.",
                                         nullptr, static_cast<int>(reader.sheetNames().size())));
         } else {
-            CsvReader reader(info.filePath());
+            m_delimiterCombo->setEnabled(true);
+            m_encodingCombo->setEnabled(true);
+            const CsvFormat format = csvFormat();
+            CsvReader::Options options;
+            options.delimiter = format.delimiter;
+            options.encoding = format.encoding;
+            CsvReader reader(info.filePath(), options);
+            QString encoding = encodingName(reader.encoding(), reader.hadBom());
+            QString delimiter = delimiterName(reader.delimiter());
+            if (format.encoding)
+                encoding = tr("%1 (chosen)").arg(encoding);
+            if (!format.delimiter.isNull())
+                delimiter = tr("%1 (chosen)").arg(delimiter);
             m_detectedLabel->setText(tr("CSV text · encoding: %1 · delimiter: %2 · %n column(s)", nullptr,
                                         static_cast<int>(reader.header().size()))
-                                         .arg(encodingName(reader.encoding(), reader.hadBom()),
-                                              delimiterName(reader.delimiter())));
+                                         .arg(encoding, delimiter));
+            // The column names as read: one long name holding the others means the delimiter is wrong,
+            // odd letters mean the encoding is.
+            const QString columns = reader.header().join(u"  |  "_qs);
+            m_columnsLabel->setText(columns.size() > 400 ? columns.left(400) + u'…' : columns);
         }
     } catch (const Error &e) {
         m_detectedLabel->setText(ImportWizard::errorText(e));
@@ -227,6 +308,7 @@ bool ImportFilePage::validatePage()
     options.dataset = m_datasetCombo->currentData().toString();
     options.path = QFileInfo(path()).absoluteFilePath();
     options.sheet = m_sheetCombo->isEnabled() ? m_sheetCombo->currentText() : QString();
+    options.csv = m_delimiterCombo->isEnabled() ? csvFormat() : CsvFormat{};
     const int profile = m_profileCombo->currentData().toInt();
     options.profile = profile > 0 ? std::optional<MappingProfile>(m_profiles.at(profile - 1)) : std::nullopt;
     options.mapping.reset();

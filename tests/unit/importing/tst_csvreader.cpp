@@ -141,6 +141,45 @@ private slots:
         QCOMPARE(allRows(*r), QList<QStringList>({{u"Budi Contoh"_qs, u"30"_qs}}));
     }
 
+    // The encoding chosen by the user (import wizard) wins over detection.
+    void chosenEncoding()
+    {
+        // UTF-16 without a byte order mark: detection sees zero bytes and calls it binary.
+        const QString text = u"nama;kota\r\nDédé Ñoño;Semarang\r\n"_qs;
+        const QByteArray utf16(reinterpret_cast<const char *>(text.utf16()), text.size() * 2);
+        QCOMPARE(errorOf([&] { fromBytes(utf16); }).code(), ErrorCode::InvalidArgument);
+        CsvReader::Options utf16Options;
+        utf16Options.encoding = TextEncoding::Utf16LE;
+        auto r = fromBytes(utf16, utf16Options);
+        QCOMPARE(r->encoding(), TextEncoding::Utf16LE);
+        QCOMPARE(r->header(), (QStringList{u"nama"_qs, u"kota"_qs}));
+        QCOMPARE(allRows(*r), QList<QStringList>({{u"Dédé Ñoño"_qs, u"Semarang"_qs}}));
+        // A BOM still tells the byte order.
+        QByteArray bigEndian("\xFE\xFF");
+        for (const QChar c : text)
+            bigEndian += char(c.unicode() >> 8), bigEndian += char(c.unicode() & 0xff);
+        auto be = fromBytes(bigEndian, utf16Options);
+        QCOMPARE(be->encoding(), TextEncoding::Utf16BE);
+        QCOMPARE(allRows(*be), QList<QStringList>({{u"Dédé Ñoño"_qs, u"Semarang"_qs}}));
+
+        // UTF-8 text read as Windows-1252 when the user says so (and shows as such).
+        CsvReader::Options cp1252;
+        cp1252.encoding = TextEncoding::Windows1252;
+        auto w = fromBytes(text.toUtf8(), cp1252);
+        QCOMPARE(w->encoding(), TextEncoding::Windows1252);
+        QCOMPARE(allRows(*w).value(0).value(0), u"DÃ©dÃ© Ã‘oÃ±o"_qs);
+
+        // Windows-1252 bytes with UTF-8 chosen: an error naming the choice, not a silent fallback.
+        CsvReader::Options utf8;
+        utf8.encoding = TextEncoding::Utf8;
+        const QByteArray latin("nama;kota\r\nD\xE9\x64\xE9;Semarang\r\n");
+        QCOMPARE(fromBytes(latin)->encoding(), TextEncoding::Windows1252);
+        const Error e = errorOf([&] { allRows(*fromBytes(latin, utf8)); });
+        QCOMPARE(e.code(), ErrorCode::InvalidArgument);
+        QVERIFY2(e.userMessage().contains(u"not UTF-8"), qPrintable(e.userMessage()));
+        QVERIFY(e.userMessage().contains(u"Line 2"));
+    }
+
     void delimiters_data()
     {
         QTest::addColumn<QByteArray>("bytes");
