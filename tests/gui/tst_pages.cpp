@@ -78,7 +78,7 @@ private slots:
         MainWindow window(*session);
         window.show();
         QVERIFY(window.usersPage() && window.auditPage() && window.settingsPage());
-        QCOMPARE(window.pageTitles().size(), 5); // records, IPK, users, audit, settings
+        QCOMPARE(window.pageTitles().size(), 6); // dashboard, records, IPK, users, audit, settings
         auto *status = window.statusBar()->findChild<QLabel *>(u"userLabel"_qs);
         QVERIFY(status->text().contains(kAdmin));
         QVERIFY(status->text().contains(RoleNames::displayName(Role::Admin)));
@@ -107,7 +107,7 @@ private slots:
         QVERIFY(!window.usersPage());
         QVERIFY(!window.auditPage());
         QVERIFY(window.settingsPage());
-        QCOMPARE(window.pageTitles().size(), 3); // records (masked), IPK and settings
+        QCOMPARE(window.pageTitles().size(), 4); // dashboard, records (masked), IPK and settings
         QCOMPARE(window.pageTitles().last(), window.settingsPage()->windowTitle());
         SettingsPage *settings = window.settingsPage();
         QVERIFY(!settings->findChild<QGroupBox *>(u"securityGroup"_qs)->isEnabled());

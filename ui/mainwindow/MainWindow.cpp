@@ -4,6 +4,7 @@
 
 #include "audit/AuditPage.h"
 #include "common/MessageBoxes.h"
+#include "dashboard/DashboardPage.h"
 #include "records/RecordsPage.h"
 #include "reports/IpkPage.h"
 #include "reports/ReportSource.h"
@@ -35,8 +36,22 @@ MainWindow::MainWindow(Session &session, QWidget *parent)
     setWindowIcon(QIcon(u":/icons/sinergi.svg"_qs));
     m_ui->navList->setIconSize(QSize(22, 22));
 
-    if (session.can(Permission::ViewRecords))
-        addPage(new RecordsPage(session, this), navIcon(u"records"_qs));
+    // The dashboard is the first page for those who may see it: the labour market at a glance.
+    if (session.can(Permission::ViewDashboards)) {
+        m_dashboardPage = new DashboardPage(session, reportSource(), this);
+        addPage(m_dashboardPage, navIcon(u"dashboard"_qs));
+    }
+    if (session.can(Permission::ViewRecords)) {
+        m_recordsPage = new RecordsPage(session, this);
+        addPage(m_recordsPage, navIcon(u"records"_qs));
+    }
+    // A click on the dashboard opens exactly the records it counts in the grid.
+    if (m_dashboardPage && m_recordsPage)
+        connect(m_dashboardPage, &DashboardPage::recordsRequested, this,
+                [this](const QString &dataset, const QList<qint64> &ids, const QString &caption) {
+                    m_recordsPage->showRecordSet(dataset, ids, caption);
+                    showPage(m_recordsPage);
+                });
     if (session.can(Permission::ViewDashboards)) {
         m_ipkPage = new IpkPage(session, reportSource(), this);
         addPage(m_ipkPage, navIcon(u"ipk"_qs));

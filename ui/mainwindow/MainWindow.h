@@ -9,6 +9,8 @@ class QListWidgetItem;
 namespace sinergi {
 
 class AuditPage;
+class DashboardPage;
+class RecordsPage;
 class IpkPage;
 class ReportSource;
 class Session;
@@ -39,6 +41,8 @@ public:
     UsersPage *usersPage() const { return m_usersPage; }
     AuditPage *auditPage() const { return m_auditPage; }
     SettingsPage *settingsPage() const { return m_settingsPage; }
+    DashboardPage *dashboardPage() const { return m_dashboardPage; }
+    RecordsPage *recordsPage() const { return m_recordsPage; }
     IpkPage *ipkPage() const { return m_ipkPage; }
     // The records' facts for the report pages, read once and shared (created on first use).
     std::shared_ptr<ReportSource> reportSource();
@@ -65,6 +69,8 @@ private:
     UsersPage *m_usersPage = nullptr;
     AuditPage *m_auditPage = nullptr;
     SettingsPage *m_settingsPage = nullptr;
+    DashboardPage *m_dashboardPage = nullptr;
+    RecordsPage *m_recordsPage = nullptr;
     IpkPage *m_ipkPage = nullptr;
     std::shared_ptr<ReportSource> m_reportSource;
 };

@@ -23,7 +23,10 @@
 #include <QBoxLayout>
 #include <QDate>
 #include <QEvent>
+#include <QFrame>
 #include <QHeaderView>
+#include <QLabel>
+#include <QPushButton>
 #include <QLocale>
 #include <QShortcut>
 #include <QSignalBlocker>
@@ -175,6 +178,24 @@ RecordsPage::RecordsPage(Session &session, QWidget *parent, bool synchronous)
     connect(m_problems, &ProblemsPanel::validationFinished, this, [this] { applyQuery(); });
     connect(m_ui->datasetCombo, &QComboBox::currentIndexChanged, m_problems,
             [this] { m_problems->setDataset(dataset()); });
+    // The dashboard's click-through shows a set of records under this bar (hidden otherwise).
+    m_recordSetBar = new QFrame(this);
+    m_recordSetBar->setObjectName(u"recordSetBar"_qs);
+    m_recordSetBar->setStyleSheet(u"#recordSetBar { background: #fff8e1; border: 1px solid #f0c36d; "
+                                  "border-radius: 4px; }"_qs);
+    auto *barLayout = new QHBoxLayout(m_recordSetBar);
+    barLayout->setContentsMargins(10, 4, 6, 4);
+    m_recordSetLabel = new QLabel(m_recordSetBar);
+    m_recordSetLabel->setObjectName(u"recordSetLabel"_qs);
+    m_recordSetLabel->setWordWrap(true);
+    auto *clearSet = new QPushButton(tr("Show all records"), m_recordSetBar);
+    clearSet->setObjectName(u"recordSetClearButton"_qs);
+    barLayout->addWidget(m_recordSetLabel, 1);
+    barLayout->addWidget(clearSet);
+    connect(clearSet, &QPushButton::clicked, this, &RecordsPage::clearRecordSet);
+    if (auto *box = qobject_cast<QBoxLayout *>(layout()))
+        box->insertWidget(2, m_recordSetBar); // under the dataset row
+    m_recordSetBar->hide();
     fillFilterKinds();
     fillDatasets(); // selects the first dataset, which runs the first query
     m_problems->setDataset(dataset());
@@ -191,6 +212,8 @@ bool RecordsPage::goToRecord(qint64 id)
         m_ui->statusLabel->setText(tr("Record %1 no longer exists or was deleted.").arg(id));
         return false;
     }
+    m_recordSet.reset(); // the jump shows the default view
+    m_recordSetBar->hide();
     // The grid pages by key and does not know where a record sits. In the default view (insertion order,
     // no search, filter or deleted rows) the row is the number of live records before it: one count on
     // the rowid, so the jump resets the view to it.
@@ -364,6 +387,13 @@ void RecordsPage::applyQuery()
     }
     q.quickSearch = m_ui->searchEdit->text().trimmed();
     q.includeDeleted = m_ui->deletedCheck->isChecked();
+    if (m_recordSet && m_recordSet->dataset != q.dataset) { // another dataset was chosen
+        m_recordSet.reset();
+        m_recordSetBar->hide();
+    }
+    if (m_recordSet)
+        q.filters.append(
+            ColumnFilter{QString(), ColumnFilter::Kind::IdIn, QVariant::fromValue(m_recordSet->ids), {}});
     if (m_ui->problemsCheck->isChecked())
         q.filters.append(ColumnFilter{QString(), ColumnFilter::Kind::HasProblems, {}, {}});
     const QString field = m_ui->filterFieldCombo->currentData().toString();
@@ -392,6 +422,44 @@ void RecordsPage::applyQuery()
     }
     showSortIndicator();
     updateButtons();
+}
+
+void RecordsPage::showRecordSet(const QString &dataset, const QList<qint64> &ids, const QString &caption)
+{
+    if (!m_model || m_ui->datasetCombo->findData(dataset) < 0)
+        return;
+    m_recordSet = RecordSet{dataset, ids, caption};
+    m_recordSetLabel->setText(recordSetCaption());
+    m_recordSetBar->show();
+    {
+        // The set is shown as given: no search or column filter left from before narrows it unnoticed.
+        const QSignalBlocker b1(m_ui->searchEdit), b2(m_ui->problemsCheck), b3(m_ui->filterFieldCombo);
+        m_ui->searchEdit->clear();
+        m_ui->problemsCheck->setChecked(false);
+        m_ui->filterFieldCombo->setCurrentIndex(0);
+        m_ui->filterValueEdit->clear();
+    }
+    if (this->dataset() == dataset)
+        applyQuery();
+    else
+        setDataset(dataset); // runs the query
+}
+
+void RecordsPage::clearRecordSet()
+{
+    if (!m_recordSet)
+        return;
+    m_recordSet.reset();
+    m_recordSetBar->hide();
+    applyQuery();
+}
+
+QString RecordsPage::recordSetCaption() const
+{
+    if (!m_recordSet)
+        return {};
+    return tr("From the dashboard: %1 (%n record(s))", nullptr, int(m_recordSet->ids.size()))
+        .arg(m_recordSet->caption);
 }
 
 void RecordsPage::onSortIndicatorChanged(int column, Qt::SortOrder order)
@@ -642,6 +710,9 @@ void RecordsPage::changeEvent(QEvent *event)
             updateSearchAvailability();
             updateButtons();
             m_ui->statusLabel->setText(statusText());
+            m_recordSetLabel->setText(recordSetCaption());
+            if (auto *clear = m_recordSetBar->findChild<QPushButton *>(u"recordSetClearButton"_qs))
+                clear->setText(tr("Show all records"));
         }
     }
     QWidget::changeEvent(event);

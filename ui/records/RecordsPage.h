@@ -4,7 +4,9 @@
 #include <QWidget>
 
 #include <memory>
+#include <optional>
 
+class QLabel;
 class QTimer;
 
 namespace sinergi {
@@ -47,6 +49,13 @@ public:
     // sort to the default view, where a record's row is one indexed count; false for a deleted or unknown id.
     bool goToRecord(qint64 id);
     ProblemsPanel *problemsPanel() const { return m_problems; }
+    // Shows only the given records of `dataset` (the dashboard's click-through) under a caption bar
+    // ("From the dashboard: …") with a button that clears it; search and the column filter still narrow
+    // them. Choosing another dataset or jumping to a record clears it too.
+    void showRecordSet(const QString &dataset, const QList<qint64> &ids, const QString &caption);
+    void clearRecordSet();
+    bool hasRecordSet() const { return m_recordSet.has_value(); }
+    QString recordSetCaption() const;
     qint64 selectedId() const;
     QString statusText() const;
 
@@ -92,6 +101,15 @@ private:
     qint64 m_pendingSelect = 0;
     int m_pendingRow = -1; // goToRecord: select this row once the count is known
     ProblemsPanel *m_problems = nullptr;
+    struct RecordSet
+    {
+        QString dataset;
+        QList<qint64> ids;
+        QString caption;
+    };
+    std::optional<RecordSet> m_recordSet;
+    QWidget *m_recordSetBar = nullptr;
+    QLabel *m_recordSetLabel = nullptr;
 };
 
 } // namespace sinergi
