@@ -132,15 +132,28 @@ void benchReportSource(Session &session, int runs, const QString &extra)
 
 } // namespace
 
-int benchReports(int runs, int seekers, const QString &cacheDir)
+QString reportBenchStore(int seekers, const QString &cacheDir)
 {
     const QString dir =
         cacheDir.isEmpty() ? QDir::tempPath() + u"/sinergi-bench-ipk-%1"_qs.arg(seekers) : cacheDir;
     if (!QFileInfo::exists(dir + u"/store"_qs)) {
         QDir().mkpath(dir);
         if (!buildStore(dir, seekers))
-            return 1;
+            return {};
     }
+    return dir;
+}
+
+QString reportBenchPassword()
+{
+    return kPassword;
+}
+
+int benchReports(int runs, int seekers, const QString &cacheDir)
+{
+    const QString dir = reportBenchStore(seekers, cacheDir);
+    if (dir.isEmpty())
+        return 1;
     const CodeListRegistry codes = CodeListRegistry::loadEmbedded();
     const IpkFormSet forms = IpkFormSet::loadDefault(codes);
     auto session = Session::login(StoreLocation{dir + u"/store"_qs}, u"admin"_qs, kPassword);

@@ -6,3 +6,8 @@
 // N/5 placements from sinergi-datagen, imported once into a store kept in `cacheDir` (reused by later
 // runs). Measures reading the snapshot from the store and computing a month, a year and a kecamatan filter.
 int benchReports(int runs, int seekers, const QString &cacheDir);
+
+// The store the report benchmarks share (built on first use, then reused): its folder, empty on failure.
+// The dashboard benchmarks read it too.
+QString reportBenchStore(int seekers, const QString &cacheDir);
+QString reportBenchPassword();

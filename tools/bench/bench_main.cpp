@@ -4,6 +4,8 @@
 //        sinergi-bench import [--rows N] [--csv FILE] [--runs N]   (at least 3 runs)
 //        sinergi-bench grid [--rows N] [--runs N]                   (record model at N job seekers)
 //        sinergi-bench validate [--rows N] [--runs N]               (full validation of N job seekers)
+//        sinergi-bench dashboard [--rows N] [--runs N] [--store-dir D] (dashboard aggregates and repaint)
+#include "BenchDashboard.h"
 #include "BenchImport.h"
 #include "BenchReports.h"
 #include "BenchValidate.h"
@@ -362,6 +364,13 @@ int main(int argc, char **argv)
         return benchReports(std::max(runs, 3),
                             rowsAt > 0 ? std::max(1000, args.value(rowsAt + 1).toInt()) : 1000000,
                             dirAt > 0 ? args.value(dirAt + 1) : QString());
+    }
+    if (args.value(1) == u"dashboard"_qs) {
+        const qsizetype rowsAt = args.indexOf(u"--rows"_qs);
+        const qsizetype dirAt = args.indexOf(u"--store-dir"_qs);
+        return benchDashboard(std::max(runs, 3),
+                              rowsAt > 0 ? std::max(1000, args.value(rowsAt + 1).toInt()) : 1000000,
+                              dirAt > 0 ? args.value(dirAt + 1) : QString());
     }
     if (args.value(1) == u"validate"_qs) {
         const qsizetype rowsAt = args.indexOf(u"--rows"_qs);

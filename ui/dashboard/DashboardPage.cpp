@@ -401,10 +401,10 @@ void DashboardPage::onFinished()
     }
     m_busyDelay->stop();
     m_busy->hide();
-    show(r);
+    display(r);
 }
 
-void DashboardPage::show(const Result &r)
+void DashboardPage::display(const Result &r)
 {
     if (!r.error.isEmpty() || !r.figures) {
         m_error = r.error;

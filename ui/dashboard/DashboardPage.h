@@ -84,7 +84,7 @@ private:
     void buildUi();
     void start();
     void onFinished();
-    void show(const Result &r);
+    void display(const Result &r);
     void fillKecamatan();
     void updateTiles();
     void updateCharts();

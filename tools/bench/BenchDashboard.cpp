@@ -1,0 +1,107 @@
+#include "BenchDashboard.h"
+
+#include "BenchReports.h"
+#include "datasets/CodeListRegistry.h"
+#include "reports/DashboardData.h"
+#include "reports/IpkCalculator.h"
+#include "reports/IpkFormSet.h"
+#include "reports/LabourSnapshot.h"
+#include "session/Session.h"
+#include "store/Vault.h"
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QFileInfo>
+#include <QProcess>
+
+#include <algorithm>
+#include <cstdio>
+#include <vector>
+
+using namespace sinergi;
+
+namespace {
+
+double msSince(const QElapsedTimer &t)
+{
+    return double(t.nsecsElapsed()) / 1e6;
+}
+
+void report(const char *name, std::vector<double> ms, const QString &extra)
+{
+    std::sort(ms.begin(), ms.end());
+    std::printf("%s runs=%zu median_ms=%.1f min_ms=%.1f max_ms=%.1f %s\n", name, ms.size(), ms[ms.size() / 2],
+                ms.front(), ms.back(), qPrintable(extra));
+    std::fflush(stdout);
+}
+
+} // namespace
+
+int benchDashboard(int runs, int seekers, const QString &cacheDir)
+{
+    const QString dir = reportBenchStore(seekers, cacheDir);
+    if (dir.isEmpty())
+        return 1;
+    const CodeListRegistry codes = CodeListRegistry::loadEmbedded();
+    const IpkFormSet forms = IpkFormSet::loadDefault(codes);
+    LabourSnapshot snap;
+    {
+        auto session = Session::login(StoreLocation{dir + u"/store"_qs}, u"admin"_qs, reportBenchPassword());
+        Database db = session->vault().openWorkerConnection();
+        snap = LabourSnapshot::load(db);
+    }
+    const QString extra = u"seekers=%1 vacancies=%2 placements=%3 trainees=%4"_qs.arg(snap.seekers().size())
+                              .arg(snap.vacancies().size())
+                              .arg(snap.placements().size())
+                              .arg(snap.trainees().size());
+    const ReportPeriod month = ReportPeriod::month(2025, 3);
+    std::vector<double> derive, all, filtered, ids;
+    qint64 active = 0, idCount = 0;
+    for (int i = 0; i < runs; ++i) {
+        QElapsedTimer t;
+        t.start();
+        const IpkCalculator calc(snap, ReportRules{});
+        const DashboardData data(calc, forms);
+        derive.push_back(msSince(t));
+        t.restart();
+        const DashboardFigures f = data.compute(month);
+        all.push_back(msSince(t));
+        active = f.headline(DashboardFigures::ActiveSeekers);
+        t.restart();
+        const DashboardFigures k = data.compute(month, 0);
+        filtered.push_back(msSince(t));
+        t.restart();
+        idCount =
+            data.recordsOf(month, -1, {DashboardFigures::Chart::Headline, 0, DashboardFigures::ActiveSeekers})
+                .ids.size();
+        ids.push_back(msSince(t));
+        if (k.headline(DashboardFigures::ActiveSeekers) > active) {
+            std::fprintf(stderr, "a kecamatan has more active job seekers than the regency\n");
+            return 1;
+        }
+    }
+    if (idCount != active) {
+        std::fprintf(stderr, "recordsOf gave %lld ids for %lld active job seekers\n",
+                     static_cast<long long>(idCount), static_cast<long long>(active));
+        return 1;
+    }
+    report("dashboard_derive_calculator", derive, extra);
+    report("dashboard_month_all_aggregates", all, extra + u" period=2025-03 active=%1"_qs.arg(active));
+    report("dashboard_month_one_kecamatan", filtered, extra + u" period=2025-03"_qs);
+    report("dashboard_click_through_ids_active", ids, extra + u" ids=%1"_qs.arg(idCount));
+
+    // The page: filter change → repaint, offscreen, in its own process (it links the widgets).
+    const QString ui = QCoreApplication::applicationDirPath() + u"/sinergi-bench-dashboard-ui"_qs;
+    if (!QFileInfo::exists(ui)) {
+        std::printf("# dashboard: %s not built, no repaint figures\n", qPrintable(ui));
+        return 0;
+    }
+    QProcess p;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(u"QT_QPA_PLATFORM"_qs, u"offscreen"_qs);
+    p.setProcessEnvironment(env);
+    p.setProcessChannelMode(QProcess::ForwardedChannels);
+    p.start(ui, {dir, QString::number(runs)});
+    p.waitForFinished(-1);
+    return p.exitCode();
+}
