@@ -140,6 +140,56 @@ private slots:
         QVERIFY(source.isFresh());
     }
 
+    // Every dataset the snapshot reads counts: vacancies, placements, training participants and programmes.
+    void everyDatasetTheSnapshotReadsCounts()
+    {
+        auto s = newStore();
+        RecordService records(*s, m_templates, m_validator, &m_regions);
+        records.create(kJs, jobSeeker(u"AK1-0001"_qs));
+        ReportSource source(s->vault());
+        auto snapshot = source.current();
+        auto readAgain = [&](const char *what) {
+            const auto next = source.current();
+            if (next.get() == snapshot.get())
+                qWarning("not read again after a write to %s", what);
+            snapshot = next;
+            return snapshot.get() != nullptr;
+        };
+
+        records.create(u"lowongan"_qs, {{u"nomor_lowongan"_qs, u"LOW-01"_qs}, {u"jumlah_l"_qs, 2}});
+        QVERIFY(!source.isFresh());
+        QVERIFY(readAgain("lowongan"));
+        QCOMPARE(snapshot->vacancies().size(), std::size_t(1));
+
+        records.create(u"penempatan"_qs, {{u"no_pendaftaran"_qs, u"AK1-0001"_qs},
+                                          {u"jenis_penempatan"_qs, u"AKL"_qs},
+                                          {u"tanggal_penempatan"_qs, u"2025-02-01"_qs}});
+        QVERIFY(!source.isFresh());
+        QVERIFY(readAgain("penempatan"));
+        QCOMPARE(snapshot->placements().size(), std::size_t(1));
+        QCOMPARE(snapshot->placements().front().seeker, 0);
+
+        records.create(u"pelatihan_peserta"_qs, {{u"kode_program"_qs, u"PRG-01"_qs},
+                                                 {u"nik"_qs, u"3373011705980001"_qs},
+                                                 {u"nama"_qs, u"Contoh Satu"_qs},
+                                                 {u"jenis_kelamin"_qs, u"L"_qs},
+                                                 {u"hasil"_qs, u"peserta"_qs}});
+        QVERIFY(!source.isFresh());
+        QVERIFY(readAgain("pelatihan_peserta"));
+        QCOMPARE(snapshot->trainees().size(), std::size_t(1));
+        QCOMPARE(snapshot->trainees().front().programStart, LabourSnapshot::kNoDay);
+
+        // The programme only adds its dates to the participant: still a new snapshot.
+        records.create(u"pelatihan_program"_qs, {{u"kode_program"_qs, u"PRG-01"_qs},
+                                                 {u"nama_program"_qs, u"Menjahit Dasar"_qs},
+                                                 {u"tanggal_mulai"_qs, u"2025-03-03"_qs},
+                                                 {u"tanggal_selesai"_qs, u"2025-03-28"_qs}});
+        QVERIFY(!source.isFresh());
+        QVERIFY(readAgain("pelatihan_program"));
+        QCOMPARE(snapshot->trainees().front().programStart, std::int32_t(QDate(2025, 3, 3).toJulianDay()));
+        QCOMPARE(source.generation(), quint64(5));
+    }
+
     void oneBumpPerWriteTransaction()
     {
         // An undo writes the revert through update() inside its own transaction: still one write.
