@@ -77,10 +77,14 @@ private:
         QByteArray kecamatan;
     };
     struct Result;
-    static Result run(Session *session, std::shared_ptr<ReportSource> source,
-                      std::shared_ptr<Resources> resources, std::shared_ptr<const Engine> previous,
-                      ReportRules rules, Request request, quint64 generation);
+    static Result run(std::shared_ptr<ReportSource> source, std::shared_ptr<Resources> resources,
+                      std::shared_ptr<const Engine> previous, ReportRules rules, Request request,
+                      quint64 generation);
 
+    static std::optional<QualitySummary> computeQuality(Session *session,
+                                                        std::shared_ptr<Resources> resources);
+    void startQuality();
+    void onQualityFinished();
     void buildUi();
     void start();
     void onFinished();
@@ -95,6 +99,10 @@ private:
     Session &m_session;
     std::shared_ptr<ReportSource> m_source;
     QFutureWatcher<Result> *m_watcher = nullptr;
+    QFutureWatcher<std::optional<QualitySummary>> *m_qualityWatcher = nullptr;
+    std::shared_ptr<const LabourSnapshot>
+        m_qualityFor; // the snapshot the quality figures are (being) read for
+    std::optional<QualitySummary> m_quality;
     std::shared_ptr<Resources> m_resources;
     std::shared_ptr<const Engine> m_engine;      // the latest, handed to the next run
     std::shared_ptr<const Engine> m_shownEngine; // the one m_figures came from (clicks, names)
