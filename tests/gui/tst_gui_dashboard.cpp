@@ -195,6 +195,10 @@ private slots:
         QCOMPARE(records->dataset(), u"penempatan"_qs);
         QTRY_COMPARE_WITH_TIMEOUT(records->model()->rowCount(), placements.size(), 10000);
         QCOMPARE(gridIds(records->model()), placements);
+        // Choosing another dataset leaves the dashboard's set (its ids mean nothing there).
+        records->setDataset(u"lowongan"_qs);
+        QVERIFY(!records->hasRecordSet());
+        QVERIFY(!records->findChild<QWidget *>(u"recordSetBar"_qs)->isVisible());
 
         // A tile opens its records too (active job seekers of the kecamatan).
         window.showPage(page);

@@ -238,8 +238,12 @@ void DashboardPage::retranslate()
 
 void DashboardPage::changeEvent(QEvent *event)
 {
-    if (event->type() == QEvent::LanguageChange)
+    if (event->type() == QEvent::LanguageChange) {
         retranslate();
+        // Chart labels are translated when the figures are computed: compute them again in the new language.
+        if (m_started)
+            refresh();
+    }
     QWidget::changeEvent(event);
 }
 
