@@ -3,6 +3,8 @@
 #include "RecordTable.h"
 #include "common/Error.h"
 
+#include <algorithm>
+
 namespace sinergi {
 
 namespace {
@@ -102,9 +104,14 @@ void RecordSql::addFilter(const ColumnFilter &filter)
     if (filter.kind == ColumnFilter::Kind::IdIn) {
         // One parameter whatever the number of ids (SQLite limits the parameters of a statement); the
         // rowid lookup serves both forms of the query.
+        // Each id once, so that counting the set's live ids (count()) counts rows.
+        QList<qint64> ids = filter.value.value<QList<qint64>>();
+        std::sort(ids.begin(), ids.end());
+        ids.erase(std::unique(ids.begin(), ids.end()), ids.end());
         QByteArray json = "[";
-        for (const qint64 id : filter.value.value<QList<qint64>>())
+        for (const qint64 id : std::as_const(ids))
             json += (json.size() > 1 ? "," : "") + QByteArray::number(id);
+        m_idSetSlot = m_conditions.size();
         m_params << QVariant(QString::fromLatin1(json + ']'));
         m_conditions << "_id IN (SELECT value FROM json_each(?))";
         m_walkConditions << "_id IN (SELECT value FROM json_each(?))";
@@ -261,6 +268,10 @@ QByteArray RecordSql::orderBy(bool ascending) const
 
 RecordSql::Bound RecordSql::count(Live live) const
 {
+    // Only an id set (a dashboard click-through): the live ids among them, without a row lookup per id
+    // (half a million lookups take seconds at 10^6 rows; sinergi_live answers from memory).
+    if (live == Live::LiveFunction && m_idSetSlot == 0 && m_conditions.size() == 1 && !m_query.includeDeleted)
+        return {"SELECT count(*) FROM json_each(?) WHERE sinergi_live(value)", m_params};
     return {"SELECT count(*) FROM " + m_table + where(live, {}, false), m_params};
 }
 

@@ -111,6 +111,7 @@ private:
     // Quick search: position of its condition in m_conditions/m_walkConditions, the index form
     // ("_id IN (...)") and the scan form (an OR over "+column" ranges, which keeps SQLite on the sort order).
     qsizetype m_quickSlot = -1;
+    qsizetype m_idSetSlot = -1; // the IdIn condition's index in m_conditions
     QByteArray m_quickIndex;
     QByteArray m_quickScan;
     QByteArray m_quickProbe; // the UNION ALL of index range scans inside m_quickIndex

@@ -2,6 +2,10 @@
 
 #include "BenchReports.h"
 #include "datasets/CodeListRegistry.h"
+#include "datasets/TemplateRegistry.h"
+#include "records/ColumnFilter.h"
+#include "records/RecordQuery.h"
+#include "records/RecordTableModel.h"
 #include "reports/DashboardData.h"
 #include "reports/IpkCalculator.h"
 #include "reports/IpkFormSet.h"
@@ -44,9 +48,9 @@ int benchDashboard(int runs, int seekers, const QString &cacheDir)
         return 1;
     const CodeListRegistry codes = CodeListRegistry::loadEmbedded();
     const IpkFormSet forms = IpkFormSet::loadDefault(codes);
+    auto session = Session::login(StoreLocation{dir + u"/store"_qs}, u"admin"_qs, reportBenchPassword());
     LabourSnapshot snap;
     {
-        auto session = Session::login(StoreLocation{dir + u"/store"_qs}, u"admin"_qs, reportBenchPassword());
         Database db = session->vault().openWorkerConnection();
         snap = LabourSnapshot::load(db);
     }
@@ -85,11 +89,41 @@ int benchDashboard(int runs, int seekers, const QString &cacheDir)
                      static_cast<long long>(idCount), static_cast<long long>(active));
         return 1;
     }
+    // The click-through's grid: count and first page of the largest bucket's ids (one JSON parameter).
+    std::vector<double> grid;
+    {
+        const IpkCalculator calc(snap, ReportRules{});
+        const DashboardData data(calc, forms);
+        const QList<qint64> activeIds =
+            data.recordsOf(month, -1, {DashboardFigures::Chart::Headline, 0, DashboardFigures::ActiveSeekers})
+                .ids;
+        const TemplateRegistry templates = TemplateRegistry::loadEmbedded();
+        for (int i = 0; i < runs; ++i) {
+            RecordTableModel m(*session, templates);
+            m.setSynchronous(true);
+            // What the user waits for: count and first page (the position index follows in the background).
+            m.setPositionIndexEnabled(false);
+            RecordQuery q{u"pencari_kerja"_qs};
+            q.filters << ColumnFilter{{}, ColumnFilter::Kind::IdIn, QVariant::fromValue(activeIds), {}};
+            QElapsedTimer t;
+            t.start();
+            m.setQuery(q);
+            const bool firstRow = m.index(0, 0).data(RecordTableModel::RecordIdRole).isValid();
+            grid.push_back(msSince(t));
+            if (m.rowCount() != activeIds.size() || !firstRow) {
+                std::fprintf(stderr, "the grid shows %d rows for %lld ids\n", m.rowCount(),
+                             static_cast<long long>(activeIds.size()));
+                return 1;
+            }
+        }
+    }
     report("dashboard_derive_calculator", derive, extra);
     report("dashboard_month_all_aggregates", all, extra + u" period=2025-03 active=%1"_qs.arg(active));
     report("dashboard_month_one_kecamatan", filtered, extra + u" period=2025-03"_qs);
     report("dashboard_click_through_ids_active", ids, extra + u" ids=%1"_qs.arg(idCount));
+    report("dashboard_click_through_grid_count_first_page", grid, extra + u" ids=%1"_qs.arg(idCount));
 
+    session.reset(); // the UI process opens the store itself (one session at a time)
     // The page: filter change → repaint, offscreen, in its own process (it links the widgets).
     const QString ui = QCoreApplication::applicationDirPath() + u"/sinergi-bench-dashboard-ui"_qs;
     if (!QFileInfo::exists(ui)) {

@@ -246,7 +246,7 @@ private slots:
         m.setSynchronous(true);
         RecordQuery q{kDataset, u"nama"_qs};
         QList<qint64> asked = wanted;
-        asked << 999999999 << deleted; // unknown and deleted: not shown
+        asked << 999999999 << deleted << wanted.first(); // unknown and deleted: not shown; twice: once
         q.filters << ColumnFilter{{}, ColumnFilter::Kind::IdIn, QVariant::fromValue(asked), {}};
         m.setQuery(q);
         QStringList inList;
