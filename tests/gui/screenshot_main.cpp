@@ -6,6 +6,7 @@
 #include "audit/AuditPage.h"
 #include "dashboard/DashboardChartView.h"
 #include "dashboard/DashboardPage.h"
+#include "dashboard/DashboardTile.h"
 #include "datasets/CodeListRegistry.h"
 #include "datasets/FieldValidator.h"
 #include "datasets/RecordValidator.h"
@@ -216,7 +217,10 @@ bool dashboardScreenshots(const QString &dir)
         return false;
     }
     page->setMonth(QDate(2025, 6, 1));
-    waitFor([page] { return page->figures()->month.first() == QDate(2025, 6, 1) && !page->isBusy(); });
+    waitFor([page] {
+        return page->figures()->month.first() == QDate(2025, 6, 1) && !page->isBusy() &&
+               page->tile(DashboardPage::kQualityTile)->value().endsWith(u'%');
+    });
     settle(300);
     save(&window, u"dashboard"_qs);
     // The same page scrolled to the breakdowns further down.
