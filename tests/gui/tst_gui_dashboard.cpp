@@ -4,6 +4,8 @@
 // and a chart saves as a PNG.
 #include "GuiTestHelpers.h"
 #include "RecordsFixture.h"
+#include "common/ScriptedFileDialogs.h"
+#include "common/ScriptedMessageBoxes.h"
 
 #include "DataGenerator.h"
 #include "DatagenConfig.h"
@@ -207,13 +209,22 @@ private slots:
         QTRY_COMPARE_WITH_TIMEOUT(qint64(records->model()->rowCount()),
                                   wantKec.headline(DashboardFigures::ActiveSeekers), 10000);
 
-        // Save a chart as PNG.
+        // Save a chart as PNG, as the context menu does: the picked name gets ".png".
         window.showPage(page);
-        const QString png = m_tmp.filePath(u"trend.png"_qs);
-        QVERIFY(page->chartView(Chart::Trend)->savePng(png));
-        const QImage image(png);
+        ScriptedFileDialogs files;
+        ScriptedMessageBoxes boxes;
+        files.queuePath(m_tmp.filePath(u"trend"_qs));
+        QVERIFY(page->chartView(Chart::Trend)->saveAsPng());
+        const QImage image(m_tmp.filePath(u"trend.png"_qs));
         QVERIFY(!image.isNull());
         QVERIFY(image.width() > 300 && image.height() > 200);
+        // A folder that does not exist: a clear message, no file.
+        files.queuePath(m_tmp.filePath(u"no/such/folder/chart.png"_qs));
+        QVERIFY(!page->chartView(Chart::Trend)->saveAsPng());
+        QCOMPARE(boxes.shown().size(), 1);
+        // Cancelled: nothing.
+        QVERIFY(!page->chartView(Chart::Trend)->saveAsPng());
+        QCOMPARE(boxes.shown().size(), 1);
     }
 
     void staleResultsAreDropped()

@@ -251,18 +251,24 @@ void DashboardChartView::contextMenuEvent(QContextMenuEvent *event)
 {
     QMenu menu(this);
     QAction *save = menu.addAction(tr("Save chart as PNG…"));
-    if (menu.exec(event->globalPos()) != save)
-        return;
+    if (menu.exec(event->globalPos()) == save)
+        saveAsPng();
+}
+
+bool DashboardChartView::saveAsPng()
+{
     QString path = FileDialogs::instance().saveFileName(
         this, tr("Save chart"), QDir::home().filePath(m_title + u".png"_qs), tr("PNG image (*.png)"));
     if (path.isEmpty())
-        return;
+        return false;
     if (!path.endsWith(u".png"_qs, Qt::CaseInsensitive))
         path += u".png"_qs;
-    if (!savePng(path))
-        MessageBoxes::instance().warning(
-            this, tr("Save chart"),
-            tr("The chart could not be saved to %1.").arg(QDir::toNativeSeparators(path)));
+    if (savePng(path))
+        return true;
+    MessageBoxes::instance().warning(
+        this, tr("Save chart"),
+        tr("The chart could not be saved to %1.").arg(QDir::toNativeSeparators(path)));
+    return false;
 }
 
 } // namespace sinergi

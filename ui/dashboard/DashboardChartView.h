@@ -34,6 +34,8 @@ public:
     QString drawnLabel(int drawn) const { return m_labels.value(drawn); }
 
     bool savePng(const QString &path);
+    // What the context menu's "Save chart as PNG…" does: asks for a file (FileDialogs), says when it fails.
+    bool saveAsPng();
     // As a click on the bar/slice/point would (tests).
     void activate(int series, int drawnCategory);
 
