@@ -133,7 +133,10 @@ void DashboardChartView::buildBars(const DashboardBreakdown &b)
         horizontal ? static_cast<QAbstractBarSeries *>(new QHorizontalBarSeries) : new QBarSeries;
     const QString language = Translations::current();
     qint64 max = 0;
-    for (int s = 0; s < b.series.size(); ++s) {
+    // Horizontal groups stack their sets bottom-up too: added last to first, the first series (men) is on
+    // top, and the legend is reversed back to read in the series' order.
+    for (int i = 0; i < b.series.size(); ++i) {
+        const int s = horizontal ? int(b.series.size()) - 1 - i : i;
         auto *set = new QBarSet(b.series.at(s).text(language));
         set->setColor(colorOf(s));
         set->setBorderColor(colorOf(s).darker(115));
@@ -164,6 +167,7 @@ void DashboardChartView::buildBars(const DashboardBreakdown &b)
     series->attachAxis(categories);
     series->attachAxis(values);
     c->legend()->setVisible(b.series.size() > 1);
+    c->legend()->setReverseMarkers(horizontal);
 }
 
 void DashboardChartView::buildLines(const DashboardBreakdown &b)
