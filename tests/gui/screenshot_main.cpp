@@ -230,8 +230,9 @@ bool dashboardScreenshots(const QString &dir)
         save(&window, u"dashboard-lower"_qs);
         scroll->verticalScrollBar()->setValue(0);
     }
-    // A click on the first education bar (men): the grid shows exactly those records under its caption.
-    page->chartView(DashboardFigures::Chart::EducationBySex)->activate(0, 0);
+    // A click on the top education bar (men, SD): the grid shows exactly those records under its caption.
+    DashboardChartView *education = page->chartView(DashboardFigures::Chart::EducationBySex);
+    education->activate(0, education->drawnCount() - 1);
     auto *records = window.recordsPage();
     waitFor([records] { return records->model()->isCountKnown(); });
     settle(300);
