@@ -597,6 +597,235 @@
         <source>A quoted field starts here but its closing quote is missing.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>These bytes are not UTF-8 text. Choose another encoding (or automatic detection) for the file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sinergi::DashboardChartView</name>
+    <message>
+        <source>Click a bar or slice to open its records; right-click to save the chart as PNG.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 (%3%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save chart as PNG…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PNG image (*.png)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The chart could not be saved to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sinergi::DashboardData</name>
+    <message>
+        <source>other / unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Men</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Women</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Figures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active job seekers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registered this month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Placed this month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open vacancy places</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Placed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no kecamatan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open places</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Placements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sex unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sinergi::DashboardPage</name>
+    <message>
+        <source>Computing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the records…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Labour market dashboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Month:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Kecamatan:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whole regency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The dashboard could not be computed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kec. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · computed in %2 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no kecamatan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>at the end of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active job seekers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registered this month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Placed this month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open vacancy places</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Click to open these records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Placement rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 placed of %2 available</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Job seekers placed in the month ÷ job seekers available in it (registered before and still active at the start, plus registered in the month; IPK column A).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data quality (job seekers)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>valid · complete %1 · timely %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Validity: records without validation errors. Completeness: required fields filled. Timeliness: cards without an overdue report. Whole store, all periods.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no job seekers yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Job seekers registered, placed and removed (12 months)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Placements in %1 by type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active job seekers by education</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active job seekers by age group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active job seekers by kecamatan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open vacancy places by KBLI section</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Training in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>sinergi::DateOrderRule</name>
@@ -1040,6 +1269,46 @@
         <source>Import data</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>De&amp;limiter:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Encoding:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV format:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Columns:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Automatic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comma (,)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Semicolon (;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>UTF-16 (Excel “Unicode text”)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (chosen)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>sinergi::ImportMappingPage</name>
@@ -1422,6 +1691,41 @@ Nothing was stored; the data is as before the import.</source>
     </message>
 </context>
 <context>
+    <name>sinergi::IpkCharts</name>
+    <message>
+        <source>Job seekers: registered, placed and removed in the last 12 months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Placed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Job seekers registered at the end of the period by education</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Men</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Women</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Placements by type (AKL / AKAD / AKAN)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>sinergi::IpkColumns</name>
     <message>
         <source>M</source>
@@ -1480,6 +1784,21 @@ Nothing was stored; the data is as before the import.</source>
     </message>
     <message>
         <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sinergi::IpkDocumentInfo</name>
+    <message>
+        <source>regency not set (Settings)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>whole regency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kecamatan %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1551,6 +1870,348 @@ Nothing was stored; the data is as before the import.</source>
     </message>
     <message>
         <source>code list “%1” %2 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sinergi::IpkPage</name>
+    <message>
+        <source>Period:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kecamatan:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excel (XLSX)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Records that cause it:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open these records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy ids</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IPK check: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Semester I (January–June)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Semester II (July–December)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whole regency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Computing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The tables could not be computed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2: computed in %3 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Computing the tables…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Form %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n record(s))</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>All checks hold: closing = A − B, closing = next opening, no negative stock.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n check(s) do not hold. Choose one to see the records that cause it.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>… and %1 more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF report (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV, UTF-8 (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the IPK tables</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IPK reports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Semester</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sinergi::IpkPdf</name>
+    <message>
+        <source>cannot start the PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IPK %1 · %2 · %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Labour Market Information (IPK) %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Labour Market Information (IPK)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Employment-service statistics of the labour office</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Made on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Made by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All checks hold: closing = A − B, closing = next opening, no negative stock.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n check(s) do not hold: see the page “Checks”.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Charts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Form %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (continued)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No data in this period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · %2 · %n record(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>all forms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>… (%1 more)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record ids: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n check(s) do not hold; the records named below cause them.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>sinergi::IpkTableModel</name>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sinergi::IpkXlsx</name>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Regency: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Area: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Made on %1 by %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Form %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checks: closing = A − B, closing = next opening, no negative stock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All checks hold.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n check(s) do not hold; the records named below cause them.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dataset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record ids</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>… (%1 more)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1884,6 +2545,13 @@ Libraries: Qt (LGPL 3), SQLCipher (BSD), libsodium (ISC), libzip (BSD), libxlsxw
     </message>
 </context>
 <context>
+    <name>sinergi::ProblemRecordLabel</name>
+    <message>
+        <source>Record %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>sinergi::ProblemsModel</name>
     <message>
         <source>Error</source>
@@ -1899,10 +2567,6 @@ Libraries: Qt (LGPL 3), SQLCipher (BSD), libsodium (ISC), libzip (BSD), libxlsxw
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Record %1</source>
-        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Rule / record</source>
@@ -2488,6 +3152,17 @@ Your changes were not saved. Close this form and open the record again to see th
     <message>
         <source>Finds records in which one of these starts with the text (as typed, in CAPITALS or in Title Case): %1. A name is found by its beginning: &quot;siti a&quot; finds &quot;Siti Aminah&quot;, &quot;aminah&quot; does not.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show all records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>From the dashboard: %1 (%n record(s))</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -593,6 +593,235 @@
         <source>A quoted field starts here but its closing quote is missing.</source>
         <translation>Sebuah kolom bertanda kutip dimulai di sini tetapi tanda kutip penutupnya tidak ada.</translation>
     </message>
+    <message>
+        <source>These bytes are not UTF-8 text. Choose another encoding (or automatic detection) for the file.</source>
+        <translation>Bagian berkas ini bukan teks UTF-8. Pilih pengodean lain (atau deteksi otomatis) untuk berkas ini.</translation>
+    </message>
+</context>
+<context>
+    <name>sinergi::DashboardChartView</name>
+    <message>
+        <source>Click a bar or slice to open its records; right-click to save the chart as PNG.</source>
+        <translation>Klik batang atau irisan untuk membuka datanya; klik kanan untuk menyimpan grafik sebagai PNG.</translation>
+    </message>
+    <message>
+        <source>%1: %2 (%3%)</source>
+        <translation>%1: %2 (%3%)</translation>
+    </message>
+    <message>
+        <source>Save chart as PNG…</source>
+        <translation>Simpan grafik sebagai PNG…</translation>
+    </message>
+    <message>
+        <source>Save chart</source>
+        <translation>Simpan grafik</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png)</source>
+        <translation>Gambar PNG (*.png)</translation>
+    </message>
+    <message>
+        <source>The chart could not be saved to %1.</source>
+        <translation>Grafik tidak dapat disimpan ke %1.</translation>
+    </message>
+</context>
+<context>
+    <name>sinergi::DashboardData</name>
+    <message>
+        <source>other / unknown</source>
+        <translation>lainnya / tidak diketahui</translation>
+    </message>
+    <message>
+        <source>Men</source>
+        <translation>Laki-laki</translation>
+    </message>
+    <message>
+        <source>Women</source>
+        <translation>Perempuan</translation>
+    </message>
+    <message>
+        <source>Figures</source>
+        <translation>Angka</translation>
+    </message>
+    <message>
+        <source>Active job seekers</source>
+        <translation>Pencari kerja aktif</translation>
+    </message>
+    <message>
+        <source>Registered this month</source>
+        <translation>Terdaftar bulan ini</translation>
+    </message>
+    <message>
+        <source>Placed this month</source>
+        <translation>Ditempatkan bulan ini</translation>
+    </message>
+    <message>
+        <source>Open vacancy places</source>
+        <translation>Lowongan yang masih terbuka</translation>
+    </message>
+    <message>
+        <source>Registered</source>
+        <translation>Terdaftar</translation>
+    </message>
+    <message>
+        <source>Placed</source>
+        <translation>Ditempatkan</translation>
+    </message>
+    <message>
+        <source>Removed</source>
+        <translation>Dihapuskan</translation>
+    </message>
+    <message>
+        <source>no kecamatan</source>
+        <translation>tanpa kecamatan</translation>
+    </message>
+    <message>
+        <source>Open places</source>
+        <translation>Lowongan terbuka</translation>
+    </message>
+    <message>
+        <source>Placements</source>
+        <translation>Penempatan</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Peserta</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Lulus</translation>
+    </message>
+    <message>
+        <source>sex unknown</source>
+        <translation>jenis kelamin tidak diketahui</translation>
+    </message>
+</context>
+<context>
+    <name>sinergi::DashboardPage</name>
+    <message>
+        <source>Computing…</source>
+        <translation>Menghitung…</translation>
+    </message>
+    <message>
+        <source>Reading the records…</source>
+        <translation>Membaca data…</translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation>Dasbor</translation>
+    </message>
+    <message>
+        <source>Labour market dashboard</source>
+        <translation>Dasbor pasar kerja</translation>
+    </message>
+    <message>
+        <source>&amp;Month:</source>
+        <translation>&amp;Bulan:</translation>
+    </message>
+    <message>
+        <source>&amp;Kecamatan:</source>
+        <translation>&amp;Kecamatan:</translation>
+    </message>
+    <message>
+        <source>Whole regency</source>
+        <translation>Seluruh kabupaten/kota</translation>
+    </message>
+    <message>
+        <source>The dashboard could not be computed: %1</source>
+        <translation>Dasbor tidak dapat dihitung: %1</translation>
+    </message>
+    <message>
+        <source>Kec. %1</source>
+        <translation>Kec. %1</translation>
+    </message>
+    <message>
+        <source>%1 · computed in %2 ms</source>
+        <translation>%1 · dihitung dalam %2 ms</translation>
+    </message>
+    <message>
+        <source>no kecamatan</source>
+        <translation>tanpa kecamatan</translation>
+    </message>
+    <message>
+        <source>at the end of %1</source>
+        <translation>pada akhir %1</translation>
+    </message>
+    <message>
+        <source>Active job seekers</source>
+        <translation>Pencari kerja aktif</translation>
+    </message>
+    <message>
+        <source>Registered this month</source>
+        <translation>Terdaftar bulan ini</translation>
+    </message>
+    <message>
+        <source>Placed this month</source>
+        <translation>Ditempatkan bulan ini</translation>
+    </message>
+    <message>
+        <source>Open vacancy places</source>
+        <translation>Lowongan yang masih terbuka</translation>
+    </message>
+    <message>
+        <source>Click to open these records</source>
+        <translation>Klik untuk membuka data ini</translation>
+    </message>
+    <message>
+        <source>Placement rate</source>
+        <translation>Tingkat penempatan</translation>
+    </message>
+    <message>
+        <source>%1 placed of %2 available</source>
+        <translation>%1 ditempatkan dari %2 yang tersedia</translation>
+    </message>
+    <message>
+        <source>Job seekers placed in the month ÷ job seekers available in it (registered before and still active at the start, plus registered in the month; IPK column A).</source>
+        <translation>Pencari kerja yang ditempatkan dalam bulan ini ÷ pencari kerja yang tersedia dalam bulan ini (sisa aktif awal bulan ditambah yang mendaftar bulan ini; kolom A IPK).</translation>
+    </message>
+    <message>
+        <source>Data quality (job seekers)</source>
+        <translation>Kualitas data (pencari kerja)</translation>
+    </message>
+    <message>
+        <source>valid · complete %1 · timely %2</source>
+        <translation>keabsahan · kelengkapan %1 · kemutakhiran %2</translation>
+    </message>
+    <message>
+        <source>Validity: records without validation errors. Completeness: required fields filled. Timeliness: cards without an overdue report. Whole store, all periods.</source>
+        <translation>Keabsahan: data tanpa kesalahan validasi. Kelengkapan: isian wajib yang terisi. Kemutakhiran: kartu tanpa lapor ulang yang terlambat. Seluruh data, semua periode.</translation>
+    </message>
+    <message>
+        <source>no job seekers yet</source>
+        <translation>belum ada pencari kerja</translation>
+    </message>
+    <message>
+        <source>Job seekers registered, placed and removed (12 months)</source>
+        <translation>Pencari kerja terdaftar, ditempatkan, dan dihapuskan (12 bulan)</translation>
+    </message>
+    <message>
+        <source>Placements in %1 by type</source>
+        <translation>Penempatan %1 menurut jenis</translation>
+    </message>
+    <message>
+        <source>Active job seekers by education</source>
+        <translation>Pencari kerja aktif menurut pendidikan</translation>
+    </message>
+    <message>
+        <source>Active job seekers by age group</source>
+        <translation>Pencari kerja aktif menurut kelompok umur</translation>
+    </message>
+    <message>
+        <source>Active job seekers by kecamatan</source>
+        <translation>Pencari kerja aktif menurut kecamatan</translation>
+    </message>
+    <message>
+        <source>Open vacancy places by KBLI section</source>
+        <translation>Lowongan terbuka menurut seksi KBLI</translation>
+    </message>
+    <message>
+        <source>Training in %1</source>
+        <translation>Pelatihan %1</translation>
+    </message>
 </context>
 <context>
     <name>sinergi::DateOrderRule</name>
@@ -1034,6 +1263,46 @@
         <source>Import data</source>
         <translation>Impor data</translation>
     </message>
+    <message>
+        <source>De&amp;limiter:</source>
+        <translation>Pe&amp;misah:</translation>
+    </message>
+    <message>
+        <source>&amp;Encoding:</source>
+        <translation>P&amp;engodean:</translation>
+    </message>
+    <message>
+        <source>CSV format:</source>
+        <translation>Format CSV:</translation>
+    </message>
+    <message>
+        <source>Columns:</source>
+        <translation>Kolom:</translation>
+    </message>
+    <message>
+        <source>Automatic</source>
+        <translation>Otomatis</translation>
+    </message>
+    <message>
+        <source>Comma (,)</source>
+        <translation>Koma (,)</translation>
+    </message>
+    <message>
+        <source>Semicolon (;)</source>
+        <translation>Titik koma (;)</translation>
+    </message>
+    <message>
+        <source>Tab</source>
+        <translation>Tab</translation>
+    </message>
+    <message>
+        <source>UTF-16 (Excel “Unicode text”)</source>
+        <translation>UTF-16 (Excel “Unicode text”)</translation>
+    </message>
+    <message>
+        <source>%1 (chosen)</source>
+        <translation>%1 (dipilih)</translation>
+    </message>
 </context>
 <context>
     <name>sinergi::ImportMappingPage</name>
@@ -1411,6 +1680,41 @@ Tidak ada yang disimpan; data tetap seperti sebelum impor.</translation>
     </message>
 </context>
 <context>
+    <name>sinergi::IpkCharts</name>
+    <message>
+        <source>Job seekers: registered, placed and removed in the last 12 months</source>
+        <translation>Pencari kerja: terdaftar, ditempatkan, dan dihapuskan dalam 12 bulan terakhir</translation>
+    </message>
+    <message>
+        <source>Registered</source>
+        <translation>Terdaftar</translation>
+    </message>
+    <message>
+        <source>Placed</source>
+        <translation>Ditempatkan</translation>
+    </message>
+    <message>
+        <source>Removed</source>
+        <translation>Dihapuskan</translation>
+    </message>
+    <message>
+        <source>Job seekers registered at the end of the period by education</source>
+        <translation>Pencari kerja terdaftar pada akhir periode menurut pendidikan</translation>
+    </message>
+    <message>
+        <source>Men</source>
+        <translation>Laki-laki</translation>
+    </message>
+    <message>
+        <source>Women</source>
+        <translation>Perempuan</translation>
+    </message>
+    <message>
+        <source>Placements by type (AKL / AKAD / AKAN)</source>
+        <translation>Penempatan menurut jenis (AKL / AKAD / AKAN)</translation>
+    </message>
+</context>
+<context>
     <name>sinergi::IpkColumns</name>
     <message>
         <source>M</source>
@@ -1465,11 +1769,26 @@ Tidak ada yang disimpan; data tetap seperti sebelum impor.</translation>
     </message>
     <message>
         <source>Row</source>
-        <translation>Baris</translation>
+        <translation>Uraian</translation>
     </message>
     <message>
         <source>Total</source>
         <translation>Jumlah</translation>
+    </message>
+</context>
+<context>
+    <name>sinergi::IpkDocumentInfo</name>
+    <message>
+        <source>regency not set (Settings)</source>
+        <translation>kabupaten/kota belum diatur (Pengaturan)</translation>
+    </message>
+    <message>
+        <source>whole regency</source>
+        <translation>seluruh kabupaten/kota</translation>
+    </message>
+    <message>
+        <source>kecamatan %1</source>
+        <translation>kecamatan %1</translation>
     </message>
 </context>
 <context>
@@ -1541,6 +1860,342 @@ Tidak ada yang disimpan; data tetap seperti sebelum impor.</translation>
     <message>
         <source>code list “%1” %2 does not exist.</source>
         <translation>daftar kode “%1” %2 tidak ada.</translation>
+    </message>
+</context>
+<context>
+    <name>sinergi::IpkPage</name>
+    <message>
+        <source>Period:</source>
+        <translation>Periode:</translation>
+    </message>
+    <message>
+        <source>Kecamatan:</source>
+        <translation>Kecamatan:</translation>
+    </message>
+    <message>
+        <source>Export:</source>
+        <translation>Ekspor:</translation>
+    </message>
+    <message>
+        <source>CSV</source>
+        <translation>CSV</translation>
+    </message>
+    <message>
+        <source>Excel (XLSX)</source>
+        <translation>Excel (XLSX)</translation>
+    </message>
+    <message>
+        <source>PDF report</source>
+        <translation>Laporan PDF</translation>
+    </message>
+    <message>
+        <source>Checks</source>
+        <translation>Pemeriksaan</translation>
+    </message>
+    <message>
+        <source>Records that cause it:</source>
+        <translation>Data penyebabnya:</translation>
+    </message>
+    <message>
+        <source>Open these records</source>
+        <translation>Buka data ini</translation>
+    </message>
+    <message>
+        <source>Copy ids</source>
+        <translation>Salin ID</translation>
+    </message>
+    <message>
+        <source>IPK check: %1</source>
+        <translation>Pemeriksaan IPK: %1</translation>
+    </message>
+    <message>
+        <source>Semester I (January–June)</source>
+        <translation>Semester I (Januari–Juni)</translation>
+    </message>
+    <message>
+        <source>Semester II (July–December)</source>
+        <translation>Semester II (Juli–Desember)</translation>
+    </message>
+    <message>
+        <source>Whole regency</source>
+        <translation>Seluruh kabupaten/kota</translation>
+    </message>
+    <message>
+        <source>Computing…</source>
+        <translation>Menghitung…</translation>
+    </message>
+    <message>
+        <source>The tables could not be computed: %1</source>
+        <translation>Tabel tidak dapat dihitung: %1</translation>
+    </message>
+    <message>
+        <source>%1, %2: computed in %3 ms</source>
+        <translation>%1, %2: dihitung dalam %3 ms</translation>
+    </message>
+    <message>
+        <source>Computing the tables…</source>
+        <translation>Menghitung tabel…</translation>
+    </message>
+    <message>
+        <source>Form %1: %2</source>
+        <translation>Formulir %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n record(s))</source>
+        <translation>
+            <numerusform>%1 (%n data)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>All checks hold: closing = A − B, closing = next opening, no negative stock.</source>
+        <translation>Semua pemeriksaan terpenuhi: sisa akhir = A − B, sisa akhir = sisa awal periode berikutnya, tidak ada stok negatif.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n check(s) do not hold. Choose one to see the records that cause it.</source>
+        <translation>
+            <numerusform>%n pemeriksaan tidak terpenuhi. Pilih salah satu untuk melihat data penyebabnya.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>… and %1 more</source>
+        <translation>… dan %1 lainnya</translation>
+    </message>
+    <message>
+        <source>PDF report (*.pdf)</source>
+        <translation>Laporan PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Buku kerja Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>CSV, UTF-8 (*.csv)</source>
+        <translation>CSV, UTF-8 (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export the IPK tables</source>
+        <translation>Ekspor tabel IPK</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>Tersimpan: %1</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>Ekspor gagal</translation>
+    </message>
+    <message>
+        <source>IPK reports</source>
+        <translation>Laporan IPK</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Bulan</translation>
+    </message>
+    <message>
+        <source>Semester</source>
+        <translation>Semester</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Tahun</translation>
+    </message>
+</context>
+<context>
+    <name>sinergi::IpkPdf</name>
+    <message>
+        <source>cannot start the PDF</source>
+        <translation>PDF tidak dapat dibuat</translation>
+    </message>
+    <message>
+        <source>IPK %1 · %2 · %3</source>
+        <translation>IPK %1 · %2 · %3</translation>
+    </message>
+    <message>
+        <source>Labour Market Information (IPK) %1</source>
+        <translation>Informasi Pasar Kerja (IPK) %1</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Halaman %1 dari %2</translation>
+    </message>
+    <message>
+        <source>Labour Market Information (IPK)</source>
+        <translation>Informasi Pasar Kerja (IPK)</translation>
+    </message>
+    <message>
+        <source>Employment-service statistics of the labour office</source>
+        <translation>Statistik antarkerja Dinas Tenaga Kerja</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Periode</translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation>Wilayah</translation>
+    </message>
+    <message>
+        <source>Made on</source>
+        <translation>Dibuat pada</translation>
+    </message>
+    <message>
+        <source>Made by</source>
+        <translation>Dibuat oleh</translation>
+    </message>
+    <message>
+        <source>All checks hold: closing = A − B, closing = next opening, no negative stock.</source>
+        <translation>Semua pemeriksaan terpenuhi: sisa akhir = A − B, sisa akhir = sisa awal periode berikutnya, tidak ada stok negatif.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n check(s) do not hold: see the page “Checks”.</source>
+        <translation>
+            <numerusform>%n pemeriksaan tidak terpenuhi: lihat halaman “Pemeriksaan”.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation>Daftar isi</translation>
+    </message>
+    <message>
+        <source>Charts</source>
+        <translation>Grafik</translation>
+    </message>
+    <message>
+        <source>Checks</source>
+        <translation>Pemeriksaan</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Uraian</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Jumlah</translation>
+    </message>
+    <message>
+        <source>Form %1: %2</source>
+        <translation>Formulir %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 (continued)</source>
+        <translation>%1 (lanjutan)</translation>
+    </message>
+    <message>
+        <source>No data in this period</source>
+        <translation>Tidak ada data pada periode ini</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · %2 · %n record(s)</source>
+        <translation>
+            <numerusform>%1 · %2 · %n data</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>all forms</source>
+        <translation>semua formulir</translation>
+    </message>
+    <message>
+        <source>… (%1 more)</source>
+        <translation>… (%1 lainnya)</translation>
+    </message>
+    <message>
+        <source>Record ids: %1</source>
+        <translation>ID data: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n check(s) do not hold; the records named below cause them.</source>
+        <translation>
+            <numerusform>%n pemeriksaan tidak terpenuhi; penyebabnya adalah data yang disebut di bawah ini.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>sinergi::IpkTableModel</name>
+    <message>
+        <source>Total</source>
+        <translation>Jumlah</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Uraian</translation>
+    </message>
+</context>
+<context>
+    <name>sinergi::IpkXlsx</name>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Halaman %1 dari %2</translation>
+    </message>
+    <message>
+        <source>Regency: %1</source>
+        <translation>Kabupaten/kota: %1</translation>
+    </message>
+    <message>
+        <source>Period: %1</source>
+        <translation>Periode: %1</translation>
+    </message>
+    <message>
+        <source>Area: %1</source>
+        <translation>Wilayah: %1</translation>
+    </message>
+    <message>
+        <source>Made on %1 by %2</source>
+        <translation>Dibuat pada %1 oleh %2</translation>
+    </message>
+    <message>
+        <source>Form %1: %2</source>
+        <translation>Formulir %1: %2</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Uraian</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Jumlah</translation>
+    </message>
+    <message>
+        <source>Checks: closing = A − B, closing = next opening, no negative stock</source>
+        <translation>Pemeriksaan: sisa akhir = A − B, sisa akhir = sisa awal periode berikutnya, tidak ada stok negatif</translation>
+    </message>
+    <message>
+        <source>All checks hold.</source>
+        <translation>Semua pemeriksaan terpenuhi.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n check(s) do not hold; the records named below cause them.</source>
+        <translation>
+            <numerusform>%n pemeriksaan tidak terpenuhi; penyebabnya adalah data yang disebut di bawah ini.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Form</source>
+        <translation>Formulir</translation>
+    </message>
+    <message>
+        <source>Dataset</source>
+        <translation>Dataset</translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation>Jumlah data</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Masalah</translation>
+    </message>
+    <message>
+        <source>Record ids</source>
+        <translation>ID data</translation>
+    </message>
+    <message>
+        <source>… (%1 more)</source>
+        <translation>… (%1 lainnya)</translation>
     </message>
 </context>
 <context>
@@ -1876,6 +2531,13 @@ Qt %2</translation>
     </message>
 </context>
 <context>
+    <name>sinergi::ProblemRecordLabel</name>
+    <message>
+        <source>Record %1</source>
+        <translation>Data %1</translation>
+    </message>
+</context>
+<context>
     <name>sinergi::ProblemsModel</name>
     <message>
         <source>Error</source>
@@ -1890,10 +2552,6 @@ Qt %2</translation>
         <translation>
             <numerusform>%n data dengan masalah ini</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Record %1</source>
-        <translation>Data %1</translation>
     </message>
     <message>
         <source>Rule / record</source>
@@ -2474,6 +3132,16 @@ Perubahan Anda tidak disimpan. Tutup formulir ini lalu buka data itu lagi untuk 
     <message>
         <source>Finds records in which one of these starts with the text (as typed, in CAPITALS or in Title Case): %1. A name is found by its beginning: &quot;siti a&quot; finds &quot;Siti Aminah&quot;, &quot;aminah&quot; does not.</source>
         <translation>Mencari data yang salah satu kolom ini diawali teks tersebut (seperti diketik, dalam HURUF BESAR, atau Huruf Awal Kapital): %1. Nama dicari dari awalnya: &quot;siti a&quot; menemukan &quot;Siti Aminah&quot;, &quot;aminah&quot; tidak.</translation>
+    </message>
+    <message>
+        <source>Show all records</source>
+        <translation>Tampilkan semua data</translation>
+    </message>
+    <message numerus="yes">
+        <source>From the dashboard: %1 (%n record(s))</source>
+        <translation>
+            <numerusform>Dari dasbor: %1 (%n data)</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -7,7 +7,9 @@
 #include "common/ScriptedMessageBoxes.h"
 #include "datasets/CodeListRegistry.h"
 #include "importing/XlsxReader.h"
+#include "mainwindow/MainWindow.h"
 #include "records/RecordService.h"
+#include "records/RecordTableModel.h"
 #include "records/RecordsContext.h"
 #include "records/RecordsPage.h"
 #include "reports/IpkCalculator.h"
@@ -228,6 +230,40 @@ private slots:
         QVERIFY(waitForReport(page, ReportPeriod::month(2025, 3), u"33.73.02"_qs));
         if (expected(ReportPeriod::month(2025, 3), "33.73.02").breaks.isEmpty())
             QVERIFY(page.checksText().startsWith(u"All checks hold"_qs));
+    }
+
+    // In the main window "Open these records" under a broken check shows exactly those records in the grid.
+    void openTheRecordsOfABreakInTheGrid()
+    {
+        MainWindow window(*m_session);
+        window.resize(1366, 768);
+        window.show();
+        IpkPage *page = window.ipkPage();
+        QVERIFY(page);
+        window.showPage(page);
+        page->setPeriod(ReportPeriod::month(2025, 3));
+        QVERIFY(waitForReport(*page, ReportPeriod::month(2025, 3)));
+        const IpkReport want = expected(ReportPeriod::month(2025, 3));
+        QVERIFY(!want.breaks.isEmpty());
+        page->findChild<QListWidget *>(u"breakList"_qs)->setCurrentRow(0);
+        page->findChild<QPushButton *>(u"openRecordsButton"_qs)->click();
+
+        RecordsPage *records = window.recordsPage();
+        QCOMPARE(window.currentPage(), records);
+        QVERIFY(records->hasRecordSet());
+        QCOMPARE(records->dataset(), want.breaks.first().dataset);
+        QTRY_COMPARE_WITH_TIMEOUT(qint64(records->model()->rowCount()),
+                                  qint64(want.breaks.first().recordIds.size()), 10000);
+        QList<qint64> shown;
+        for (int r = 0; r < records->model()->rowCount(); ++r) {
+            const QModelIndex i = records->model()->index(r, 0);
+            QVERIFY(QTest::qWaitFor([&] { return i.data(RecordTableModel::RecordIdRole).isValid(); }, 10000));
+            shown << i.data(RecordTableModel::RecordIdRole).toLongLong();
+        }
+        std::sort(shown.begin(), shown.end());
+        QList<qint64> wantIds = want.breaks.first().recordIds;
+        std::sort(wantIds.begin(), wantIds.end());
+        QCOMPARE(shown, wantIds);
     }
 
     void exportsWriteTheirFiles()

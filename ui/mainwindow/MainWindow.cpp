@@ -56,6 +56,13 @@ MainWindow::MainWindow(Session &session, QWidget *parent)
         m_ipkPage = new IpkPage(session, reportSource(), this);
         addPage(m_ipkPage, navIcon(u"ipk"_qs));
     }
+    // "Open these records" under a broken IPK check: the grid shows exactly the records that cause it.
+    if (m_ipkPage && m_recordsPage)
+        connect(m_ipkPage, &IpkPage::openRecordsRequested, this,
+                [this](const QString &dataset, const QList<qint64> &ids, const QString &caption) {
+                    m_recordsPage->showRecordSet(dataset, ids, caption);
+                    showPage(m_recordsPage);
+                });
     if (session.can(Permission::ManageUsers)) {
         m_usersPage = new UsersPage(session, this);
         addPage(m_usersPage, navIcon(u"users"_qs));
