@@ -117,7 +117,13 @@ DashboardPage::DashboardPage(Session &session, std::shared_ptr<ReportSource> sou
 
 DashboardPage::~DashboardPage()
 {
+    shutDown();
+}
+
+void DashboardPage::shutDown()
+{
     // The worker reads the source and the session: it must be done before they go.
+    m_shutDown = true;
     m_watcher->disconnect(this);
     m_qualityWatcher->disconnect(this);
     m_watcher->waitForFinished();
@@ -327,6 +333,8 @@ void DashboardPage::refresh()
 
 void DashboardPage::start()
 {
+    if (m_shutDown)
+        return;
     m_pending = false;
     m_started = true;
     ReportRules rules;
@@ -358,7 +366,8 @@ std::optional<QualitySummary> DashboardPage::computeQuality(Session *session,
 void DashboardPage::startQuality()
 {
     // A table scan (about a second at 10^6 job seekers): after the charts, once per snapshot.
-    if (!m_shownEngine || m_qualityWatcher->isRunning() || m_qualityFor == m_shownEngine->snapshot)
+    if (m_shutDown || !m_shownEngine || m_qualityWatcher->isRunning() ||
+        m_qualityFor == m_shownEngine->snapshot)
         return;
     m_qualityFor = m_shownEngine->snapshot;
     m_qualityWatcher->setFuture(QtConcurrent::run(&DashboardPage::computeQuality, &m_session, m_resources));

@@ -35,6 +35,9 @@ public:
     // The page waits for its worker when destroyed; the source is shared with the other report pages.
     DashboardPage(Session &session, std::shared_ptr<ReportSource> source, QWidget *parent = nullptr);
     ~DashboardPage() override;
+    // Waits for the workers and starts no new ones: they read the store through the session, so this must
+    // happen before the session ends (MainWindow::shutDownBackgroundWork).
+    void shutDown();
 
     // Filters (as the user would set them). An invalid month = the latest month with records.
     void setMonth(const QDate &month);
@@ -109,6 +112,7 @@ private:
     std::optional<DashboardFigures> m_figures;
     quint64 m_generation = 0;
     bool m_pending = false;
+    bool m_shutDown = false;
     bool m_started = false;
     bool m_userChoseMonth = false;
     QElapsedTimer m_updateClock;

@@ -19,8 +19,7 @@ AppController::AppController(const StoreLocation &where, QObject *parent)
 {
     // Windows come and go (log-in, lock, main); the application ends only through quit().
     QApplication::setQuitOnLastWindowClosed(false);
-    connect(m_idle, &IdleMonitor::idle, this,
-            [this] { lockWith(qMax(1, m_idle->intervalMs() / 60000)); });
+    connect(m_idle, &IdleMonitor::idle, this, [this] { lockWith(qMax(1, m_idle->intervalMs() / 60000)); });
 }
 
 AppController::~AppController()
@@ -33,12 +32,30 @@ AppController::~AppController()
     delete m_wizard;
 }
 
-MainWindow *AppController::mainWindow() const { return m_main; }
-FirstRunWizard *AppController::wizard() const { return m_wizard; }
-LoginDialog *AppController::loginDialog() const { return m_login; }
-LoginDialog *AppController::lockDialog() const { return m_lockDialog; }
-ChangePasswordDialog *AppController::changePasswordDialog() const { return m_changePassword; }
-bool AppController::isLocked() const { return !m_lockDialog.isNull(); }
+MainWindow *AppController::mainWindow() const
+{
+    return m_main;
+}
+FirstRunWizard *AppController::wizard() const
+{
+    return m_wizard;
+}
+LoginDialog *AppController::loginDialog() const
+{
+    return m_login;
+}
+LoginDialog *AppController::lockDialog() const
+{
+    return m_lockDialog;
+}
+ChangePasswordDialog *AppController::changePasswordDialog() const
+{
+    return m_changePassword;
+}
+bool AppController::isLocked() const
+{
+    return !m_lockDialog.isNull();
+}
 
 void AppController::start()
 {
@@ -192,6 +209,7 @@ void AppController::logout()
         m_main = nullptr;
         main->disconnect(this);
         main->hide();
+        main->shutDownBackgroundWork(); // the session may end before the deferred delete runs
         std::shared_ptr<Session> closing(std::move(m_session));
         connect(main, &QObject::destroyed, this, [closing]() mutable { closing.reset(); });
         main->deleteLater();
@@ -205,6 +223,8 @@ void AppController::quit()
     if (m_busy)
         return; // a data-key rotation must finish; its progress window says so
     m_idle->stop();
+    if (m_main)
+        m_main->shutDownBackgroundWork();
     recordLogout();
     emit finished();
 }

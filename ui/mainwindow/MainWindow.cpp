@@ -87,7 +87,18 @@ MainWindow::MainWindow(Session &session, QWidget *parent)
     updateStatus();
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow()
+{
+    shutDownBackgroundWork();
+}
+
+void MainWindow::shutDownBackgroundWork()
+{
+    if (m_dashboardPage)
+        m_dashboardPage->shutDown();
+    if (m_ipkPage)
+        m_ipkPage->shutDown();
+}
 
 std::shared_ptr<ReportSource> MainWindow::reportSource()
 {
@@ -163,7 +174,8 @@ void MainWindow::showAbout()
                 .arg(QStringLiteral(SINERGI_VERSION), QString::fromLatin1(qVersion())) +
             u"\n\n"_qs +
             // The region lists are under the ODbL, which requires this credit wherever they are shipped.
-            tr("Region codes (province, regency, kecamatan, desa): Ministry of Home Affairs decrees, compiled by "
+            tr("Region codes (province, regency, kecamatan, desa): Ministry of Home Affairs decrees, "
+               "compiled by "
                "idn-area-data 4.0.1, under the Open Database License (ODbL 1.0).\nLibraries: Qt (LGPL 3), "
                "SQLCipher (BSD), libsodium (ISC), libzip (BSD), libxlsxwriter (BSD)."));
 }

@@ -29,6 +29,9 @@ class MainWindow : public QMainWindow
 public:
     explicit MainWindow(Session &session, QWidget *parent = nullptr);
     ~MainWindow() override;
+    // Waits for the report pages' workers, which read the store through the session, and lets them start
+    // no new work. Call before the session ends (log-out, quit); the window may be deleted later.
+    void shutDownBackgroundWork();
 
     // Adds a page to the navigation; its windowTitle() is the navigation text (kept in sync, so pages
     // retranslate themselves). Adding a feature page is one call.

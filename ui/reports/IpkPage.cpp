@@ -117,8 +117,14 @@ IpkPage::IpkPage(Session &session, std::shared_ptr<ReportSource> source, QWidget
 
 IpkPage::~IpkPage()
 {
+    shutDown();
+}
+
+void IpkPage::shutDown()
+{
     // A worker reads the store through the session's vault: it must be done before the window (and then
     // the session) goes away. Computing a period takes milliseconds once the snapshot is read.
+    m_shutDown = true;
     for (QFuture<void> &f : m_pending)
         f.waitForFinished();
 }
@@ -228,6 +234,8 @@ void IpkPage::setDistrict(const QString &code)
 
 void IpkPage::recompute()
 {
+    if (m_shutDown)
+        return;
     m_computedOnce = true;
     const int generation = ++m_generation;
     ++m_running;

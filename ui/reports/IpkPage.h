@@ -33,6 +33,9 @@ class IpkPage : public QWidget
 public:
     IpkPage(Session &session, std::shared_ptr<ReportSource> source, QWidget *parent = nullptr);
     ~IpkPage() override;
+    // Waits for the computations and starts no new ones: they read the store through the session, so this
+    // must happen before the session ends (MainWindow::shutDownBackgroundWork).
+    void shutDown();
 
     ReportPeriod period() const;
     void setPeriod(const ReportPeriod &period);
@@ -82,6 +85,7 @@ private:
     int m_generation = 0;
     int m_running = 0;
     bool m_computedOnce = false;
+    bool m_shutDown = false;
     std::optional<IpkReport> m_report;
     std::shared_ptr<const LabourSnapshot> m_snapshot; // behind m_report, for the PDF's 12-month trend
     int m_districtIndex = -1;                         // m_report's kecamatan in m_snapshot
