@@ -2,6 +2,10 @@
 
 #include "store/Database.h"
 
+#include <QAnyStringView>
+
+#include <cstring>
+
 namespace sinergi::problemtable {
 
 int severityCode(Problem::Severity severity)
@@ -27,20 +31,58 @@ void Writer::add(const QString &dataset, qint64 recordId, const Problems &proble
 namespace {
 
 // One finding as bytes, the same for a stored row and a fresh Problem, so "unchanged" is one comparison.
-void appendCanonical(QByteArray &out, QByteArrayView rule, QByteArrayView field, int severity,
-                     QByteArrayView message)
+// A record's stored findings as one byte string: per finding the rule, field and message, each as a
+// length and its UTF-8 bytes, and the severity as one byte. Lengths, not separators, so no text can make
+// two different lists look alike.
+void appendPiece(QByteArray &out, QByteArrayView piece)
 {
-    out.append(rule).append('\x1f').append(field).append('\x1f');
-    out.append(char('0' + severity)).append('\x1f').append(message).append('\x1e');
+    const auto n = static_cast<quint32>(piece.size());
+    out.append(reinterpret_cast<const char *>(&n), sizeof n).append(piece);
 }
 
-QByteArray canonical(const Problems &problems)
+void appendStored(QByteArray &out, QByteArrayView rule, QByteArrayView field, int severity,
+                  QByteArrayView message)
 {
-    QByteArray out;
-    for (const Problem &p : problems)
-        appendCanonical(out, p.ruleId.toUtf8(), p.field.toUtf8(), severityCode(p.severity),
-                        p.message.toUtf8());
-    return out;
+    appendPiece(out, rule);
+    appendPiece(out, field);
+    out.append(char(severity));
+    appendPiece(out, message);
+}
+
+// Reads the next piece at pos; false when the bytes end first.
+bool nextPiece(QByteArrayView bytes, qsizetype &pos, QByteArrayView &piece)
+{
+    quint32 n = 0;
+    if (pos + qsizetype(sizeof n) > bytes.size())
+        return false;
+    std::memcpy(&n, bytes.data() + pos, sizeof n);
+    pos += sizeof n;
+    if (pos + qsizetype(n) > bytes.size())
+        return false;
+    piece = bytes.sliced(pos, n);
+    pos += n;
+    return true;
+}
+
+bool equalText(const QString &text, QByteArrayView utf8)
+{
+    return QAnyStringView::equal(text, QUtf8StringView(utf8));
+}
+
+// True when the stored findings are exactly these, in this order. Compares UTF-16 with UTF-8 in place:
+// at 10^6 records converting every fresh finding to UTF-8 first was a large part of a re-validation.
+bool sameFindings(QByteArrayView stored, const Problems &problems)
+{
+    qsizetype pos = 0;
+    for (const Problem &p : problems) {
+        QByteArrayView rule, field, message;
+        if (!nextPiece(stored, pos, rule) || !equalText(p.ruleId, rule) || !nextPiece(stored, pos, field) ||
+            !equalText(p.field, field) || pos >= stored.size() ||
+            stored.at(pos++) != char(severityCode(p.severity)) || !nextPiece(stored, pos, message) ||
+            !equalText(p.message, message))
+            return false;
+    }
+    return pos == stored.size();
 }
 
 } // namespace
@@ -78,7 +120,7 @@ void DatasetSync::sync(const std::vector<qint64> &ids, const std::vector<Problem
             stored.push_back(Stored{record, {}, {}});
         Stored &s = stored.back();
         s.rowids.push_back(m_stored.int64(1));
-        appendCanonical(s.canonical, m_stored.utf8(2), m_stored.utf8(3), m_stored.int32(4), m_stored.utf8(5));
+        appendStored(s.canonical, m_stored.utf8(2), m_stored.utf8(3), m_stored.int32(4), m_stored.utf8(5));
     }
     m_stored.reset();
 
@@ -90,7 +132,7 @@ void DatasetSync::sync(const std::vector<qint64> &ids, const std::vector<Problem
             next < stored.size() && stored[next].recordId == ids[i] ? &stored[next++] : nullptr;
         if (!old && problems[i].isEmpty())
             continue;
-        if (old && old->canonical == canonical(problems[i]))
+        if (old && sameFindings(old->canonical, problems[i]))
             continue;
         if (old)
             remove(*old);
