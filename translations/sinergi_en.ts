@@ -3516,6 +3516,61 @@ Your changes were not saved. Close this form and open the record again to see th
     </message>
 </context>
 <context>
+    <name>sinergi::ReportRulesPanel</name>
+    <message>
+        <source>IPK report rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How the dashboard and the IPK tables count job seekers. The guidelines leave these choices to the office; changing them changes the numbers of every period, past ones included.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only when removed by hand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> month(s) after the card expired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A card still registered is counted as removed this many months after its validity ended without a report (0: the day after it expired).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expired card counts as &amp;removed:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>at the end of the reported period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>at registration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Age for the age groups:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only an administrator can change these rules.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved. The dashboard and the IPK tables use the new rules from now on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The rules could not be saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>sinergi::RequiredIfRule</name>
     <message>
         <source>&quot;equals&quot; must be a non-empty list of values</source>

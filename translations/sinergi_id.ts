@@ -3495,6 +3495,61 @@ Perubahan Anda tidak disimpan. Tutup formulir ini lalu buka data itu lagi untuk 
     </message>
 </context>
 <context>
+    <name>sinergi::ReportRulesPanel</name>
+    <message>
+        <source>IPK report rules</source>
+        <translation>Aturan laporan IPK</translation>
+    </message>
+    <message>
+        <source>How the dashboard and the IPK tables count job seekers. The guidelines leave these choices to the office; changing them changes the numbers of every period, past ones included.</source>
+        <translation>Cara dasbor dan tabel IPK menghitung pencari kerja. Pedoman menyerahkan pilihan ini kepada kantor; mengubahnya mengubah angka setiap periode, termasuk periode yang sudah lewat.</translation>
+    </message>
+    <message>
+        <source>only when removed by hand</source>
+        <translation>hanya bila dihapus secara manual</translation>
+    </message>
+    <message>
+        <source> month(s) after the card expired</source>
+        <translation> bulan setelah kartu kedaluwarsa</translation>
+    </message>
+    <message>
+        <source>A card still registered is counted as removed this many months after its validity ended without a report (0: the day after it expired).</source>
+        <translation>Kartu yang masih terdaftar dihitung dihapuskan sekian bulan setelah masa berlakunya habis tanpa lapor diri (0: sehari setelah kedaluwarsa).</translation>
+    </message>
+    <message>
+        <source>Expired card counts as &amp;removed:</source>
+        <translation>Kartu kedaluwarsa dihitung &amp;dihapuskan:</translation>
+    </message>
+    <message>
+        <source>at the end of the reported period</source>
+        <translation>pada akhir periode laporan</translation>
+    </message>
+    <message>
+        <source>at registration</source>
+        <translation>pada saat pendaftaran</translation>
+    </message>
+    <message>
+        <source>&amp;Age for the age groups:</source>
+        <translation>&amp;Umur untuk kelompok umur:</translation>
+    </message>
+    <message>
+        <source>&amp;Save rules</source>
+        <translation>&amp;Simpan aturan</translation>
+    </message>
+    <message>
+        <source>Only an administrator can change these rules.</source>
+        <translation>Hanya administrator yang dapat mengubah aturan ini.</translation>
+    </message>
+    <message>
+        <source>Saved. The dashboard and the IPK tables use the new rules from now on.</source>
+        <translation>Tersimpan. Dasbor dan tabel IPK memakai aturan baru mulai sekarang.</translation>
+    </message>
+    <message>
+        <source>The rules could not be saved: %1</source>
+        <translation>Aturan tidak dapat disimpan: %1</translation>
+    </message>
+</context>
+<context>
     <name>sinergi::RequiredIfRule</name>
     <message>
         <source>&quot;equals&quot; must be a non-empty list of values</source>

@@ -107,6 +107,51 @@ public:
                 tr("check: %1 (%n record(s), dataset %2)", "", int(b.recordCount)).arg(b.message, b.dataset));
         return report.breaks.isEmpty() ? ExitOk : ExitProblemsFound;
     }
+
+    // Shows the office's IPK rules; with --remove-months or --age-reference, changes them first (needs
+    // the settings permission; audited as settings changes).
+    static int rules(CommandContext &context)
+    {
+        auto session = context.login();
+        ReportRules rules = ReportRules::fromSettings(*session);
+        const ReportRules before = rules;
+        if (context.isSet(u"remove-months"_qs)) {
+            const QString v = context.value(u"remove-months"_qs);
+            bool ok = false;
+            const int months = v.toInt(&ok);
+            if (v == u"manual")
+                rules.removeMonthsAfterExpiry = -1;
+            else if (ok && months >= 0 && months <= ReportRules::kMaxRemoveMonths)
+                rules.removeMonthsAfterExpiry = months;
+            else
+                throw CliFailure(ExitUsage,
+                                 tr("--remove-months: a number of months from 0 to %1, or “manual”")
+                                     .arg(ReportRules::kMaxRemoveMonths));
+        }
+        if (context.isSet(u"age-reference"_qs)) {
+            const QString v = context.value(u"age-reference"_qs);
+            if (v == u"period-end")
+                rules.ageReference = ReportRules::AgeReference::PeriodEnd;
+            else if (v == u"registration")
+                rules.ageReference = ReportRules::AgeReference::Registration;
+            else
+                throw CliFailure(ExitUsage, tr("--age-reference: period-end or registration"));
+        }
+        if (rules != before) {
+            if (!session->can(Permission::ManageSettings))
+                throw Error(ErrorCode::PermissionDenied, permissionId(Permission::ManageSettings));
+            rules.save(*session);
+        }
+        Console::outLine(tr("remove-months: %1")
+                             .arg(rules.removeMonthsAfterExpiry < 0
+                                      ? u"manual"_qs
+                                      : QString::number(rules.removeMonthsAfterExpiry)));
+        Console::outLine(tr("age-reference: %1")
+                             .arg(rules.ageReference == ReportRules::AgeReference::Registration
+                                      ? u"registration"_qs
+                                      : u"period-end"_qs));
+        return ExitOk;
+    }
 };
 
 } // namespace
@@ -129,7 +174,18 @@ QList<Command> reportCommands()
             throw CliFailure(ExitUsage, ReportGroup::tr("--period is required, e.g. --period 2025-03"));
         return ReportGroup::ipk(c);
     };
-    return {ipk};
+
+    Command rules;
+    rules.words = {u"report"_qs, u"rules"_qs};
+    rules.summary =
+        ReportGroup::tr("Show or change the office's IPK rules (removal after card expiry, age reference)");
+    rules.options = {
+        {u"remove-months"_qs, u"N|manual"_qs,
+         ReportGroup::tr("An expired card counts as removed N months after expiry (0-60), or only by hand")},
+        {u"age-reference"_qs, u"WHEN"_qs,
+         ReportGroup::tr("Age for the age groups: period-end or registration")}};
+    rules.run = [](CommandContext &c) { return ReportGroup::rules(c); };
+    return {ipk, rules};
 }
 
 } // namespace sinergi::cli

@@ -18,7 +18,9 @@
 #include "reports/IpkTableModel.h"
 #include "reports/IpkXlsx.h"
 #include "reports/LabourSnapshot.h"
+#include "reports/ReportRules.h"
 #include "reports/ReportSource.h"
+#include "settings/ReportRulesPanel.h"
 
 #include <QAbstractItemModelTester>
 #include <QFont>
@@ -26,6 +28,7 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QSpinBox>
 #include <QTest>
 
 using namespace sinergi;
@@ -332,6 +335,34 @@ private slots:
         QVERIFY(ready.wait(20000));
         QCOMPARE(page.report()->table(u"III/1-AK"_qs)->total(u"registered_L"_qs), before + 1);
         compareGrid(page, expected(ReportPeriod::month(2025, 3)));
+    }
+
+    // The rules set in Settings are the ones the tables use: cards that expired in 2027 stay in the stock
+    // when only a removal by hand counts.
+    void rulesSetInSettingsChangeTheTables()
+    {
+        const ReportPeriod later = ReportPeriod::month(2027, 6);
+        const IpkReport byDefault = expected(later);
+        ReportRulesPanel panel(*m_session);
+        QCOMPARE(panel.shown(), ReportRules::fromSettings(*m_session));
+        QVERIFY(!panel.saveButton()->isEnabled()); // nothing to save yet
+        panel.monthsBox()->setValue(-1);
+        QVERIFY(panel.saveButton()->isEnabled());
+        panel.saveButton()->click();
+        QCOMPARE(ReportRules::fromSettings(*m_session).removeMonthsAfterExpiry, -1);
+        QVERIFY(!panel.saveButton()->isEnabled());
+
+        const IpkReport manualOnly = expected(later);
+        QVERIFY(manualOnly.tables.first().cells != byDefault.tables.first().cells);
+        IpkPage page(*m_session, m_source);
+        page.setPeriod(later);
+        page.show();
+        QVERIFY(waitForReport(page, later));
+        compareGrid(page, manualOnly);
+
+        panel.monthsBox()->setValue(0);
+        panel.saveButton()->click();
+        QCOMPARE(ReportRules::fromSettings(*m_session), ReportRules{});
     }
 
     void cleanupTestCase()

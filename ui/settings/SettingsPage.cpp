@@ -5,6 +5,7 @@
 #include "ChangePasswordDialog.h"
 #include "RecoveryCodeDialog.h"
 #include "ReferenceListsPanel.h"
+#include "ReportRulesPanel.h"
 #include "common/AppSettings.h"
 #include "common/Background.h"
 #include "common/FileDialogs.h"
@@ -34,6 +35,7 @@ SettingsPage::SettingsPage(Session &session, QWidget *parent)
     m_ui->keysGroup->setEnabled(keys);
     m_ui->keysNoteLabel->setVisible(!keys);
     // Reference lists: its own widget; placed last, above the spacer that ends the column.
+    m_ui->columnLayout->insertWidget(m_ui->columnLayout->count() - 1, new ReportRulesPanel(session, this));
     m_ui->columnLayout->insertWidget(m_ui->columnLayout->count() - 1, new ReferenceListsPanel(session, this));
 
     load();
@@ -57,8 +59,7 @@ void SettingsPage::load()
     const QString configured = QDir::cleanPath(AppSettings::storeDir());
     const bool pending = configured != QDir::cleanPath(m_session.location().dir);
     m_ui->storePendingLabel->setVisible(pending);
-    m_ui->storePendingLabel->setText(
-        tr("From the next start: %1").arg(QDir::toNativeSeparators(configured)));
+    m_ui->storePendingLabel->setText(tr("From the next start: %1").arg(QDir::toNativeSeparators(configured)));
     updateIdleButton();
 }
 
@@ -119,11 +120,13 @@ void SettingsPage::rotateDataKey()
         return;
     m_rotating = true;
     emit longOperationRunning(true);
-    m_progress = new QProgressDialog(tr("Re-encrypting the store with a new data key…"), QString(), 0, 0, this);
+    m_progress =
+        new QProgressDialog(tr("Re-encrypting the store with a new data key…"), QString(), 0, 0, this);
     m_progress->setWindowTitle(tr("Rotate data key"));
     m_progress->setWindowModality(Qt::ApplicationModal);
     m_progress->setMinimumDuration(0);
-    m_progress->setCancelButton(nullptr); // rotation is not interruptible by design (crash-safe, not cancellable)
+    m_progress->setCancelButton(
+        nullptr); // rotation is not interruptible by design (crash-safe, not cancellable)
     m_progress->show();
     Session *session = &m_session;
     runInBackground<bool>(
@@ -174,7 +177,8 @@ void SettingsPage::changeOwnPassword()
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::accepted, this, [this] {
         emit userChanged();
-        MessageBoxes::instance().information(this, tr("Change my password"), tr("Your password was changed."));
+        MessageBoxes::instance().information(this, tr("Change my password"),
+                                             tr("Your password was changed."));
     });
     dialog->open();
 }

@@ -207,6 +207,46 @@ private slots:
                  qPrintable(pages.captured(1)));
     }
 
+    // The III/1-AK total line of a period, as printed.
+    QString totalLine(const QString &period) const
+    {
+        const Result r = asAdmin({u"report"_qs, u"ipk"_qs, u"--period"_qs, period});
+        const QStringList lines = r.out.split(u'\n');
+        const qsizetype title = lines.indexOf(lines.filter(u"III/1-AK;"_qs).value(0));
+        QString total;
+        for (qsizetype i = title + 2; title >= 0 && i < lines.size() && !lines.at(i).isEmpty(); ++i)
+            total = lines.at(i);
+        return total;
+    }
+
+    // report rules shows the office's rules and changes them; the tables follow. AK-1 and AK-2 are still
+    // "terdaftar" when their cards expire in February and March 2027.
+    void rulesShowAndChange()
+    {
+        Result r = asAdmin({u"report"_qs, u"rules"_qs});
+        QCOMPARE(r.code, 0);
+        QVERIFY2(r.out.contains(u"remove-months: 0"_qs) && r.out.contains(u"age-reference: period-end"_qs),
+                 qPrintable(r.out));
+        // By default an expired card leaves the stock: nobody is left at the end of June 2027.
+        QVERIFY2(totalLine(u"2027-06"_qs).endsWith(u";0;0"_qs), qPrintable(totalLine(u"2027-06"_qs)));
+
+        r = asAdmin({u"report"_qs, u"rules"_qs, u"--remove-months"_qs, u"manual"_qs});
+        QCOMPARE(r.code, 0);
+        QVERIFY2(r.out.contains(u"remove-months: manual"_qs), qPrintable(r.out));
+        // Only removal by hand counts: AK-1 (man) and AK-2 (woman) stay.
+        QVERIFY2(totalLine(u"2027-06"_qs).endsWith(u";1;1"_qs), qPrintable(totalLine(u"2027-06"_qs)));
+
+        QCOMPARE(asAdmin({u"report"_qs, u"rules"_qs, u"--remove-months"_qs, u"61"_qs}).code, 1);
+        QCOMPARE(asAdmin({u"report"_qs, u"rules"_qs, u"--remove-months"_qs, u"soon"_qs}).code, 1);
+        QCOMPARE(asAdmin({u"report"_qs, u"rules"_qs, u"--age-reference"_qs, u"birthday"_qs}).code, 1);
+        r = asAdmin({u"report"_qs, u"rules"_qs, u"--remove-months"_qs, u"0"_qs, u"--age-reference"_qs,
+                     u"registration"_qs});
+        QCOMPARE(r.code, 0);
+        QVERIFY2(r.out.contains(u"age-reference: registration"_qs), qPrintable(r.out));
+        QCOMPARE(asAdmin({u"report"_qs, u"rules"_qs, u"--age-reference"_qs, u"period-end"_qs}).code, 0);
+        QVERIFY(totalLine(u"2027-06"_qs).endsWith(u";0;0"_qs));
+    }
+
     void badInput()
     {
         QCOMPARE(asAdmin({u"report"_qs, u"ipk"_qs, u"--period"_qs, u"2025-13"_qs}).code, 1);
