@@ -1,0 +1,100 @@
+#pragma once
+
+#include "SmdataError.h"
+
+#include <QByteArray>
+#include <QDateTime>
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QList>
+#include <QNetworkAccessManager>
+#include <QString>
+
+#include <optional>
+
+namespace sinergi::smdata {
+
+struct ClientConfig
+{
+    QString baseUrl;                         // https://host:port, without /api/v1
+    QByteArray caBundlePem;                  // when set, replaces the system trust store (protocol section 1)
+    int timeoutMs = 60000;                   // per request, no bytes moving
+    qint64 maxAnswerBytes = 4 * 1024 * 1024; // an answer larger than this (on the wire or decoded) is refused
+    qint64 gzipFromBytes = 1024;             // request bodies at least this large are sent gzip'ed
+};
+
+struct Session
+{
+    QString accessToken;
+    QString refreshToken;
+    QDateTime accessExpiresAt; // server time minus our clock offset, i.e. our clock
+    QString regencyCode;
+};
+
+// The state object of section 8.1 with the members the outbox decides on.
+struct BatchState
+{
+    QJsonObject json;
+    QString state; // open, received, validating, accepted, rejected
+    int lastAcknowledgedPart = -1;
+    QList<int> missingParts;
+    int partsAcknowledged = 0;
+    int partCount = 0;
+    bool created = false; // PUT manifest answered 201
+
+    static BatchState fromJson(const QJsonObject &json);
+    bool decided() const { return state == u"accepted"_qs || state == u"rejected"_qs; }
+};
+
+// The SMData protocol v1 client (docs/smdata-protocol.md). Synchronous on purpose: submitting a batch is a
+// chain of steps that each depend on the previous answer (resume point, parts, commit, poll), which reads
+// and tests as straight-line code. Each call spins a local event loop, so it must run on a thread with no
+// other duty — the outbox sender's worker thread, or a test. One object per thread (QNetworkAccessManager is
+// thread-affine). Every failure is thrown as SmdataError.
+class SmdataClient
+{
+public:
+    explicit SmdataClient(ClientConfig config);
+
+    void login(const QString &username, const QString &password);
+    void refresh();
+    const Session &session() const { return m_session; }
+    void setSession(const Session &session) { m_session = session; }
+
+    QJsonArray templates();
+    // PUT manifest: 201 (created) or 200 (the same manifest again; the current state).
+    BatchState putManifest(const QString &batchId, const QByteArray &manifestBytes);
+    BatchState putPart(const QString &batchId, int index, const QByteArray &bytes);
+    // nullopt when the server has no manifest under batchId (404).
+    std::optional<BatchState> batch(const QString &batchId);
+    BatchState commit(const QString &batchId, const QString &contentSha256);
+    QList<BatchState> batches(const QString &period = {});
+
+    // Request body bytes put on the wire since construction (after gzip): what a resume saves is measured
+    // here.
+    qint64 bytesSent() const { return m_bytesSent; }
+    int requestCount() const { return m_requests; }
+
+private:
+    struct Answer
+    {
+        int status = 0;
+        QJsonObject json;
+        QByteArray retryAfter;
+    };
+    // One exchange; throws for transport failures, unreadable answers and statuses >= 400. On 401
+    // token_expired/token_invalid it refreshes once and repeats (all protocol requests are idempotent).
+    Answer call(const QByteArray &method, const QString &path, const QByteArray &body = {},
+                const QList<QPair<QByteArray, QByteArray>> &headers = {}, bool authenticated = true);
+    Answer exchange(const QByteArray &method, const QString &path, const QByteArray &body,
+                    const QList<QPair<QByteArray, QByteArray>> &headers, bool authenticated);
+    void takeSession(const QJsonObject &json);
+
+    ClientConfig m_config;
+    QNetworkAccessManager m_nam;
+    Session m_session;
+    qint64 m_bytesSent = 0;
+    int m_requests = 0;
+};
+
+} // namespace sinergi::smdata
