@@ -19,7 +19,24 @@ QString AkiValidityRule::paramProblem(const RuleDef &rule, const DatasetTemplate
     return {};
 }
 
-Problems AkiValidityRule::check(const RuleDef &rule, const QVariantMap &record, const RuleContext &context) const
+QString AkiValidityRule::validityMessage(int years, const QDate &expected)
+{
+    return tr("The card is valid for %n year(s) from registration: valid until should be %1.", nullptr, years)
+        .arg(expected.toString(Qt::ISODate));
+}
+
+QString AkiValidityRule::expiredMessage(const QDate &end)
+{
+    return tr("The AK/I card expired on %1.").arg(end.toString(Qt::ISODate));
+}
+
+QString AkiValidityRule::reportDueMessage(int report, const QDate &due)
+{
+    return tr("Report %1 was due on %2.").arg(report).arg(due.toString(Qt::ISODate));
+}
+
+Problems AkiValidityRule::check(const RuleDef &rule, const QVariantMap &record,
+                                const RuleContext &context) const
 {
     const QDate registered = fieldvalue::date(record, rule.param(u"registered"_qs));
     if (!registered.isValid())
@@ -30,10 +47,7 @@ Problems AkiValidityRule::check(const RuleDef &rule, const QVariantMap &record, 
     const int years = rule.params.value(u"years").toInt();
     const QDate expected = registered.addYears(years);
     if (validUntil.isValid() && validUntil != expected)
-        problems.append({validField, rule.id,
-                         tr("The card is valid for %n year(s) from registration: valid until should be %1.",
-                            nullptr, years)
-                             .arg(expected.toString(Qt::ISODate))});
+        problems.append({validField, rule.id, validityMessage(years, expected)});
 
     // Only a holder who is still looking for work can expire or be late with a report.
     bool active = true;
@@ -47,8 +61,7 @@ Problems AkiValidityRule::check(const RuleDef &rule, const QVariantMap &record, 
         return problems;
     const QDate end = validUntil.isValid() ? validUntil : expected;
     if (context.today > end) {
-        problems.append({validField, rule.id, tr("The AK/I card expired on %1.").arg(end.toString(Qt::ISODate)),
-                         Problem::Severity::Warning});
+        problems.append({validField, rule.id, expiredMessage(end), Problem::Severity::Warning});
         return problems;
     }
 
@@ -64,9 +77,7 @@ Problems AkiValidityRule::check(const RuleDef &rule, const QVariantMap &record, 
         made += fieldvalue::date(record, v.toString()).isValid() ? 1 : 0;
     if (made < due)
         problems.append({reports.at(made).toString(), rule.id,
-                         tr("Report %1 was due on %2.")
-                             .arg(made + 1)
-                             .arg(registered.addMonths(interval * (made + 1)).toString(Qt::ISODate)),
+                         reportDueMessage(made + 1, registered.addMonths(interval * (made + 1))),
                          Problem::Severity::Warning});
     return problems;
 }

@@ -27,6 +27,12 @@ public:
     }
     QString paramProblem(const RuleDef &rule, const DatasetTemplate &tpl) const override;
     Problems check(const RuleDef &rule, const QVariantMap &record, const RuleContext &context) const override;
+
+    // The findings' texts, shared with CompiledValidator's native version of this rule so both give the
+    // same words.
+    static QString validityMessage(int years, const QDate &expected);
+    static QString expiredMessage(const QDate &end);
+    static QString reportDueMessage(int report, const QDate &due);
 };
 
 } // namespace sinergi

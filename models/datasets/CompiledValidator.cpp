@@ -42,7 +42,8 @@ struct CompiledValidator::Rule
     int a = -1, b = -1, c = -1; // field columns, meaning by kind (see the constructor)
     std::vector<int> columns;   // date_order fields, aki reports
     QStringList values;         // active statuses, required_if "equals"
-    QString s1, s2;             // dataset and target field of a lookup
+    QString s1, s2;             // dataset and target field of a lookup; aki: s1 = the valid-until field
+    QStringList names;          // aki: the report fields, as the template names them
     bool flag = false;          // not_after_today, only_then, aki has a status, nik prefix kecamatan
     int years = 0, months = 6;
     // The columns a compiled kind reads: its slow path gets a record of just these (a rule with frequent
@@ -130,6 +131,14 @@ struct CompiledValidator::Row
 };
 
 namespace {
+
+bool inList(const QStringList &list, const QString &value)
+{
+    for (const QString &v : list)
+        if (v == value)
+            return true;
+    return false;
+}
 
 std::optional<RegionCatalog::Level> regionLevel(const QString &codeList)
 {
@@ -248,11 +257,13 @@ CompiledValidator::CompiledValidator(const RecordValidator &validator, const Dat
             r.a = column(def.param(u"registered"_qs));
             r.b = column(def.param(u"valid_until"_qs));
             r.c = column(def.param(u"status"_qs));
+            r.s1 = def.param(u"valid_until"_qs);
             r.flag = def.params.contains(u"status");
             r.values = strings(def.params.value(u"active_statuses"));
             r.years = def.params.value(u"years").toInt();
             r.months = def.params.value(u"report_months").toInt(6);
-            for (const QString &name : strings(def.params.value(u"reports")))
+            r.names = strings(def.params.value(u"reports"));
+            for (const QString &name : std::as_const(r.names))
                 r.columns.push_back(column(name));
         } else if (dynamic_cast<const RequiredIfRule *>(r.impl)) {
             r.kind = Rule::Kind::RequiredIf;
@@ -388,12 +399,6 @@ bool CompiledValidator::fieldOk(const Field &f, Row &row, int column) const
 bool CompiledValidator::ruleOk(const Rule &r, Row &row) const
 {
     const RuleContext &ctx = m_context;
-    const auto inList = [](const QStringList &list, const QString &value) {
-        for (const QString &v : list)
-            if (v == value)
-                return true;
-        return false;
-    };
     switch (r.kind) {
     case Rule::Kind::Generic:
         return false;
@@ -454,29 +459,8 @@ bool CompiledValidator::ruleOk(const Rule &r, Row &row) const
     }
     case Rule::Kind::ReferenceExists:
         return !ctx.exists || row.isEmpty(r.a) || ctx.exists(r.s1, r.s2, row.value(r.a));
-    case Rule::Kind::Aki: {
-        const QDate &registered = row.date(r.a);
-        if (!registered.isValid())
-            return true;
-        const QDate &validUntil = row.date(r.b);
-        const QDate expected = registered.addYears(r.years);
-        if (validUntil.isValid() && validUntil != expected)
-            return false;
-        if (r.flag && !inList(r.values, row.text(r.c)))
-            return true; // not active: nothing else to say
-        if (ctx.today > (validUntil.isValid() ? validUntil : expected))
-            return false; // expired (a warning)
-        if (r.columns.empty())
-            return true;
-        int due = 0;
-        const int reports = int(r.columns.size());
-        while (due < reports && registered.addMonths(r.months * (due + 1)) <= ctx.today)
-            ++due;
-        int made = 0;
-        for (const int column : r.columns)
-            made += row.date(column).isValid() ? 1 : 0;
-        return made >= due;
-    }
+    case Rule::Kind::Aki:
+        return akiProblems(r, row).isEmpty();
     case Rule::Kind::RequiredIf: {
         const bool matches = inList(r.values, row.text(r.b));
         const bool empty = row.isEmpty(r.a);
@@ -487,6 +471,43 @@ bool CompiledValidator::ruleOk(const Rule &r, Row &row) const
                !ctx.exists(r.s1, r.s2, row.value(r.a));
     }
     return false;
+}
+
+// AkiValidityRule::check on the row's cells: this rule warns on most cards of a real register (expired,
+// report due), so its findings are built here rather than through a record map and JSON parameters per row.
+// Same order, fields, severities and texts as the original (test_compiled_validation compares them).
+Problems CompiledValidator::akiProblems(const Rule &r, Row &row) const
+{
+    Problems problems;
+    const QDate &registered = row.date(r.a);
+    if (!registered.isValid())
+        return problems;
+    const QDate &validUntil = row.date(r.b);
+    const QDate expected = registered.addYears(r.years);
+    if (validUntil.isValid() && validUntil != expected)
+        problems.append({r.s1, r.def->id, AkiValidityRule::validityMessage(r.years, expected)});
+    if (r.flag && !inList(r.values, row.text(r.c)))
+        return problems; // not active: nothing else to say
+    const QDate end = validUntil.isValid() ? validUntil : expected;
+    if (m_context.today > end) {
+        problems.append({r.s1, r.def->id, AkiValidityRule::expiredMessage(end), Problem::Severity::Warning});
+        return problems;
+    }
+    if (r.columns.empty())
+        return problems;
+    int due = 0;
+    const int reports = int(r.columns.size());
+    while (due < reports && registered.addMonths(r.months * (due + 1)) <= m_context.today)
+        ++due;
+    int made = 0;
+    for (const int column : r.columns)
+        made += row.date(column).isValid() ? 1 : 0;
+    if (made < due)
+        problems.append(
+            {r.names.at(made), r.def->id,
+             AkiValidityRule::reportDueMessage(made + 1, registered.addMonths(r.months * (made + 1))),
+             Problem::Severity::Warning});
+    return problems;
 }
 
 Problems CompiledValidator::validate(std::span<const QVariant *const> values) const
@@ -503,6 +524,10 @@ Problems CompiledValidator::validate(std::span<const QVariant *const> values) co
             problems += m_validator.fields().validate(*f.def, row.value(int(i)), row.text(f.versionColumn));
     }
     for (const Rule &r : m_rules) {
+        if (r.kind == Rule::Kind::Aki) {
+            problems += akiProblems(r, row);
+            continue;
+        }
         if (ruleOk(r, row))
             continue;
         if (!r.reads.empty()) {

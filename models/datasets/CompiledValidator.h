@@ -51,6 +51,7 @@ public:
 private:
     bool fieldOk(const Field &f, Row &row, int column) const;
     bool ruleOk(const Rule &r, Row &row) const;
+    Problems akiProblems(const Rule &r, Row &row) const;
 
     const RecordValidator &m_validator;
     const DatasetTemplate &m_tpl;
