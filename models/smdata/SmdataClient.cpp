@@ -265,6 +265,10 @@ std::optional<BatchState> SmdataClient::batch(const QString &batchId)
     } catch (const SmdataError &e) {
         if (e.httpStatus() == 404 && e.protocolCode() == u"not_found"_qs)
             return std::nullopt;
+        // A 404 we cannot read may be a garbled "not_found" or a proxy's page: ask again later rather than
+        // give the batch up (the protocol makes unreadable 4xx final, but here the next GET settles it).
+        if (e.httpStatus() == 404)
+            throw SmdataError(FailureKind::BadAnswer, e.detail(), 404, e.protocolCode(), true);
         throw;
     }
 }

@@ -140,6 +140,45 @@ void createDataGenerations(Database &db)
     )sql");
 }
 
+void createSmdataOutbox(Database &db)
+{
+    db.exec(R"sql(
+        -- Batches waiting for or going through SMData submission (models/smdata/Outbox.h). batch_id is the
+        -- client-made UUID, the protocol's idempotency key; manifest is kept byte for byte because the
+        -- receipt names its SHA-256. State only moves forward: queued -> sending -> sent -> accepted |
+        -- rejected; failed is a stop that needs a person (conflict, refused request, receipt invalid).
+        CREATE TABLE smdata_outbox (
+            batch_id           TEXT PRIMARY KEY,
+            regency_code       TEXT NOT NULL,
+            period             TEXT NOT NULL,
+            description        TEXT NOT NULL DEFAULT '',
+            manifest           BLOB NOT NULL,
+            manifest_sha256    TEXT NOT NULL,
+            content_sha256     TEXT NOT NULL,
+            total_bytes        INTEGER NOT NULL,
+            part_count         INTEGER NOT NULL,
+            state              TEXT NOT NULL CHECK (state IN
+                                   ('queued', 'sending', 'sent', 'accepted', 'rejected', 'failed')),
+            parts_acknowledged INTEGER NOT NULL DEFAULT 0,
+            attempts           INTEGER NOT NULL DEFAULT 0,
+            next_attempt_at    TEXT NOT NULL,
+            last_error         TEXT NOT NULL DEFAULT '',
+            receipt            TEXT,
+            created_at         TEXT NOT NULL,
+            updated_at         TEXT NOT NULL
+        );
+        CREATE INDEX smdata_outbox_due ON smdata_outbox(state, next_attempt_at);
+        -- The batch content as the parts the manifest lists (one blob per part, at most max_part_bytes, so
+        -- a 100,000-record batch is some 50 rows and a part is read alone when it is sent).
+        CREATE TABLE smdata_outbox_parts (
+            batch_id   TEXT NOT NULL REFERENCES smdata_outbox(batch_id) ON DELETE CASCADE,
+            part_index INTEGER NOT NULL,
+            data       BLOB NOT NULL,
+            PRIMARY KEY (batch_id, part_index)
+        );
+    )sql");
+}
+
 } // namespace
 
 const Migrations &storeMigrations()
@@ -150,6 +189,7 @@ const Migrations &storeMigrations()
         {3, "validation: record problems", createRecordProblems},
         {4, "reference data: administrator-loaded code list editions", createReferenceLists},
         {5, "reports: per-dataset write generations for cached results", createDataGenerations},
+        {6, "smdata: outbox of batches and their parts", createSmdataOutbox},
     });
     return migrations;
 }

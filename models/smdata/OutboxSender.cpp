@@ -1,0 +1,91 @@
+#include "OutboxSender.h"
+
+#include "ReceiptVerifier.h"
+#include "SmdataClient.h"
+#include "common/Clock.h"
+
+#include <QJsonDocument>
+#include <QThread>
+
+#include <cmath>
+
+namespace sinergi::smdata {
+
+OutboxSender::OutboxSender(Outbox &outbox, SmdataClient &client, QList<QByteArray> pinnedKeys,
+                           const Clock &clock, std::function<double()> random01, BackoffPolicy policy)
+    : m_outbox(outbox), m_client(client), m_pinnedKeys(std::move(pinnedKeys)), m_clock(clock),
+      m_random01(std::move(random01)), m_policy(policy)
+{
+}
+
+OutboxSender::Outcome OutboxSender::runOnce()
+{
+    const std::optional<OutboxBatch> batch = m_outbox.nextDue(m_clock.now());
+    if (!batch)
+        return Outcome::Idle;
+    m_lastBatchId = batch->batchId;
+    try {
+        return send(*batch);
+    } catch (const SmdataError &e) {
+        const QString message = e.userMessage() + u" ["_qs + e.detail() + u"]"_qs;
+        // A session that ended or a certificate not (yet) trusted is fixed in the settings, not by
+        // building the batch again: the batch waits, nothing is lost.
+        const bool keepQueued =
+            e.retryable() || e.kind() == FailureKind::Credentials || e.kind() == FailureKind::Tls;
+        if (!keepQueued) {
+            m_outbox.markFailed(batch->batchId, message, m_clock.now());
+            return Outcome::Failed;
+        }
+        // 429 is neither success nor failure of the batch (section 4): it does not grow the backoff.
+        const bool counts = e.kind() != FailureKind::RateLimited;
+        const double delay = backoffSeconds(m_policy, batch->attempts, e.retryAfterSeconds(), m_random01);
+        const QDateTime next = m_clock.now().addMSecs(qint64(std::ceil(delay * 1000)));
+        m_outbox.scheduleRetry(batch->batchId, next, message, counts, m_clock.now());
+        return Outcome::RetryLater;
+    }
+}
+
+OutboxSender::Outcome OutboxSender::send(const OutboxBatch &batch)
+{
+    // Ask first: after a crash or a cut connection the server knows better than our last write what
+    // arrived (section 7.4).
+    std::optional<BatchState> state = m_client.batch(batch.batchId);
+    if (!state)
+        state = m_client.putManifest(batch.batchId, batch.manifestBytes);
+    if (state->decided())
+        return decide(batch, *state);
+    if (state->state == u"open"_qs) {
+        m_outbox.markSending(batch.batchId, state->partsAcknowledged, m_clock.now());
+        for (int index : std::as_const(state->missingParts)) {
+            const BatchState acked =
+                m_client.putPart(batch.batchId, index, m_outbox.part(batch.batchId, index));
+            m_outbox.markSending(batch.batchId, acked.partsAcknowledged, m_clock.now());
+        }
+        state = m_client.commit(batch.batchId, batch.contentSha256);
+    }
+    for (int poll = 0; !state->decided() && poll < m_maxPolls; ++poll) {
+        QThread::msleep(m_pollMs);
+        state = m_client.batch(batch.batchId);
+        if (!state)
+            throw SmdataError(FailureKind::BadAnswer, u"committed batch unknown to the server"_qs, 404,
+                              u"not_found"_qs, true);
+    }
+    if (state->decided())
+        return decide(batch, *state);
+    m_outbox.markSent(batch.batchId, batch.partCount, m_clock.now().addMSecs(m_pollMs), m_clock.now());
+    return Outcome::AwaitingDecision;
+}
+
+OutboxSender::Outcome OutboxSender::decide(const OutboxBatch &batch, const BatchState &state)
+{
+    const QJsonObject receipt = state.json.value(u"receipt"_qs).toObject();
+    verifyReceipt(receipt, m_pinnedKeys,
+                  {batch.batchId, batch.regencyCode, batch.period, batch.manifestSha256, batch.contentSha256,
+                   batch.totalBytes});
+    const bool accepted = state.state == u"accepted"_qs;
+    m_outbox.markDecided(batch.batchId, accepted ? OutboxState::Accepted : OutboxState::Rejected,
+                         QJsonDocument(receipt).toJson(QJsonDocument::Compact), m_clock.now());
+    return accepted ? Outcome::Accepted : Outcome::Rejected;
+}
+
+} // namespace sinergi::smdata
