@@ -311,6 +311,70 @@ private slots:
         }
         QCOMPARE(r->outbox->find(b.id)->attempts, 3);
     }
+    // 50 submissions under random faults (5xx, 429, reset mid-answer, garbage JSON), then faults off and the
+    // outbox drained: every batch is at the server exactly once and the client's state equals the server's.
+    void randomizedCampaign()
+    {
+        const int count = qEnvironmentVariableIntValue("SINERGI_SMDATA_CAMPAIGN") > 0
+                              ? qEnvironmentVariableIntValue("SINERGI_SMDATA_CAMPAIGN")
+                              : 50;
+        auto r = rig(newStorePath(), loggedIn(), {1.0, 600.0});
+        r->sender->setDecisionWait(20, 100);
+        QRandomGenerator random(20261126);
+        r->random = 0.5;
+        QStringList ids;
+        for (int i = 0; i < count; ++i) {
+            const TestBatch b = freshBatch();
+            r->outbox->enqueue(b.manifestBytes, b.parts, u"campaign"_qs, r->clock.now());
+            ids.append(b.id);
+        }
+        setFaults({{u"server_error"_qs, QJsonObject{{u"rate"_qs, 0.1}}},
+                   {u"rate_limit"_qs, QJsonObject{{u"rate"_qs, 0.05}}},
+                   {u"retry_after_seconds"_qs, 1},
+                   {u"reset_mid_body"_qs, QJsonObject{{u"rate"_qs, 0.05}}},
+                   {u"malformed_json"_qs, QJsonObject{{u"rate"_qs, 0.05}}}});
+        QMap<OutboxSender::Outcome, int> outcomes;
+        int runs = 0;
+        for (int round = 0; round < 6; ++round) {
+            for (int i = 0; i < count; ++i) {
+                r->random = random.generateDouble();
+                ++outcomes[r->sender->runOnce()];
+                ++runs;
+            }
+            r->clock.advanceSeconds(3600);
+        }
+        setFaults({{u"clear"_qs, true}});
+        for (int guard = 0; guard < 20 * count; ++guard) {
+            const OutboxSender::Outcome o = r->sender->runOnce();
+            ++runs;
+            ++outcomes[o];
+            if (o == OutboxSender::Outcome::Idle) {
+                if (!r->outbox->nextDue(r->clock.now().addSecs(100000)))
+                    break;
+                r->clock.advanceSeconds(3600);
+            }
+        }
+        QHash<QString, BatchState> server;
+        QHash<QString, int> copies;
+        for (const BatchState &s : loggedIn()->batches(m_batch.period)) {
+            const QString id = s.json.value(u"batch_id"_qs).toString();
+            server.insert(id, s);
+            ++copies[id];
+        }
+        int attempts = 0;
+        for (const QString &id : std::as_const(ids)) {
+            const OutboxBatch mine = *r->outbox->find(id);
+            attempts += mine.attempts;
+            QCOMPARE(copies.value(id), 1);
+            QCOMPARE(outboxStateName(mine.state), server.value(id).state);
+            QVERIFY(!mine.receipt.isEmpty());
+        }
+        qInfo("campaign: %d batches, %d runs, %d failed attempts recorded; outcomes accepted %d, retry %d, "
+              "awaiting %d, failed %d, idle %d",
+              count, runs, attempts, outcomes[OutboxSender::Outcome::Accepted],
+              outcomes[OutboxSender::Outcome::RetryLater], outcomes[OutboxSender::Outcome::AwaitingDecision],
+              outcomes[OutboxSender::Outcome::Failed], outcomes[OutboxSender::Outcome::Idle]);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestSmdataOutbox)
