@@ -4505,4 +4505,81 @@ Your changes were not saved. Close this form and open the record again to see th
         <translation type="unfinished"></translation>
     </message>
 </context>
+<context>
+    <name>sinergi::smdata::Outbox</name>
+    <message>
+        <source>The batch cannot be queued: its manifest does not match its parts. Build the batch again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The batch cannot be queued: part %1 does not match its manifest. Build the batch again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The batch cannot be queued: its content does not match its manifest. Build the batch again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sinergi::smdata::SmdataError</name>
+    <message>
+        <source>The SMData server could not be reached or the connection was cut. The batch stays in the outbox and is sent again automatically; check the internet connection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The SMData server&apos;s certificate is not trusted, so nothing was sent. Check the SMData address and the CA bundle in the SMData settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The SMData server sent an answer Sinergi cannot read (damaged or too large). Nothing was lost: the batch stays in the outbox and is tried again later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The SMData server has a problem (HTTP %1). The batch stays in the outbox and is tried again later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The SMData server asks Sinergi to wait %n second(s) before the next request. The batch stays in the outbox.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>SMData refused the user name or password of the user admin. Check them in the SMData settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The SMData session has ended and could not be renewed. Log in to SMData again; the batch stays in the outbox.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SMData does not allow this account to submit for this regency. Contact the ministry&apos;s SMData administrator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SMData already holds a different batch under this batch ID. The batch was not sent; build the batch again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SMData reports that the batch does not match what it received earlier (%1). The batch was not completed; build the batch again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The batch or one of its parts is larger than SMData accepts. Build the batch again with smaller parts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SMData does not accept the compression Sinergi used. Update Sinergi or contact support.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SMData refused the request (%1). The batch was not completed; contact support with this code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The SMData receipt for this batch could not be verified with the pinned server key. Do not rely on it; check the server key in the SMData settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
 </TS>

@@ -4483,4 +4483,80 @@ Perubahan Anda tidak disimpan. Tutup formulir ini lalu buka data itu lagi untuk 
         <translation>Bagian buku kerja %1 tidak dapat dibaca: %2</translation>
     </message>
 </context>
+<context>
+    <name>sinergi::smdata::Outbox</name>
+    <message>
+        <source>The batch cannot be queued: its manifest does not match its parts. Build the batch again.</source>
+        <translation>Batch tidak dapat dimasukkan ke antrean: manifesnya tidak sesuai dengan bagian-bagiannya. Susun ulang batch.</translation>
+    </message>
+    <message>
+        <source>The batch cannot be queued: part %1 does not match its manifest. Build the batch again.</source>
+        <translation>Batch tidak dapat dimasukkan ke antrean: bagian %1 tidak sesuai dengan manifesnya. Susun ulang batch.</translation>
+    </message>
+    <message>
+        <source>The batch cannot be queued: its content does not match its manifest. Build the batch again.</source>
+        <translation>Batch tidak dapat dimasukkan ke antrean: isinya tidak sesuai dengan manifesnya. Susun ulang batch.</translation>
+    </message>
+</context>
+<context>
+    <name>sinergi::smdata::SmdataError</name>
+    <message>
+        <source>The SMData server could not be reached or the connection was cut. The batch stays in the outbox and is sent again automatically; check the internet connection.</source>
+        <translation>Server SMData tidak dapat dihubungi atau koneksi terputus. Batch tetap berada di kotak keluar dan akan dikirim ulang secara otomatis; periksa koneksi internet.</translation>
+    </message>
+    <message>
+        <source>The SMData server&apos;s certificate is not trusted, so nothing was sent. Check the SMData address and the CA bundle in the SMData settings.</source>
+        <translation>Sertifikat server SMData tidak tepercaya, sehingga tidak ada data yang dikirim. Periksa alamat SMData dan berkas CA di pengaturan SMData.</translation>
+    </message>
+    <message>
+        <source>The SMData server sent an answer Sinergi cannot read (damaged or too large). Nothing was lost: the batch stays in the outbox and is tried again later.</source>
+        <translation>Server SMData mengirim jawaban yang tidak dapat dibaca Sinergi (rusak atau terlalu besar). Tidak ada data yang hilang: batch tetap berada di kotak keluar dan akan dicoba lagi nanti.</translation>
+    </message>
+    <message>
+        <source>The SMData server has a problem (HTTP %1). The batch stays in the outbox and is tried again later.</source>
+        <translation>Server SMData sedang bermasalah (HTTP %1). Batch tetap berada di kotak keluar dan akan dicoba lagi nanti.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The SMData server asks Sinergi to wait %n second(s) before the next request. The batch stays in the outbox.</source>
+        <translation>
+            <numerusform>Server SMData meminta Sinergi menunggu %n detik sebelum permintaan berikutnya. Batch tetap berada di kotak keluar.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>SMData refused the user name or password of the user admin. Check them in the SMData settings.</source>
+        <translation>SMData menolak nama pengguna atau kata sandi user admin. Periksa keduanya di pengaturan SMData.</translation>
+    </message>
+    <message>
+        <source>The SMData session has ended and could not be renewed. Log in to SMData again; the batch stays in the outbox.</source>
+        <translation>Sesi SMData telah berakhir dan tidak dapat diperpanjang. Masuk kembali ke SMData; batch tetap berada di kotak keluar.</translation>
+    </message>
+    <message>
+        <source>SMData does not allow this account to submit for this regency. Contact the ministry&apos;s SMData administrator.</source>
+        <translation>SMData tidak mengizinkan akun ini mengirim data untuk kabupaten/kota ini. Hubungi administrator SMData di Kementerian.</translation>
+    </message>
+    <message>
+        <source>SMData already holds a different batch under this batch ID. The batch was not sent; build the batch again.</source>
+        <translation>SMData sudah menyimpan batch lain dengan ID batch ini. Batch tidak dikirim; susun ulang batch.</translation>
+    </message>
+    <message>
+        <source>SMData reports that the batch does not match what it received earlier (%1). The batch was not completed; build the batch again.</source>
+        <translation>SMData melaporkan bahwa batch tidak sesuai dengan yang diterima sebelumnya (%1). Batch tidak diselesaikan; susun ulang batch.</translation>
+    </message>
+    <message>
+        <source>The batch or one of its parts is larger than SMData accepts. Build the batch again with smaller parts.</source>
+        <translation>Batch atau salah satu bagiannya melebihi ukuran yang diterima SMData. Susun ulang batch dengan bagian yang lebih kecil.</translation>
+    </message>
+    <message>
+        <source>SMData does not accept the compression Sinergi used. Update Sinergi or contact support.</source>
+        <translation>SMData tidak menerima kompresi yang digunakan Sinergi. Perbarui Sinergi atau hubungi dukungan teknis.</translation>
+    </message>
+    <message>
+        <source>SMData refused the request (%1). The batch was not completed; contact support with this code.</source>
+        <translation>SMData menolak permintaan (%1). Batch tidak diselesaikan; hubungi dukungan teknis dengan menyebutkan kode ini.</translation>
+    </message>
+    <message>
+        <source>The SMData receipt for this batch could not be verified with the pinned server key. Do not rely on it; check the server key in the SMData settings.</source>
+        <translation>Tanda terima SMData untuk batch ini tidak dapat diverifikasi dengan kunci server yang tersimpan. Jangan mengandalkannya; periksa kunci server di pengaturan SMData.</translation>
+    </message>
+</context>
 </TS>
