@@ -34,7 +34,8 @@ QString changesJson(const Changes &changes)
 {
     QJsonObject o;
     for (auto it = changes.cbegin(); it != changes.cend(); ++it)
-        o.insert(it.key(), QJsonArray{QJsonValue::fromVariant(it.value().first), QJsonValue::fromVariant(it.value().second)});
+        o.insert(it.key(), QJsonArray{QJsonValue::fromVariant(it.value().first),
+                                      QJsonValue::fromVariant(it.value().second)});
     return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
 }
 
@@ -56,14 +57,14 @@ QString target(const QString &dataset, qint64 id)
 
 QString fieldListJson(const QStringList &fields)
 {
-    return QString::fromUtf8(
-        QJsonDocument(QJsonObject{{u"fields"_qs, QJsonArray::fromStringList(fields)}}).toJson(QJsonDocument::Compact));
+    return QString::fromUtf8(QJsonDocument(QJsonObject{{u"fields"_qs, QJsonArray::fromStringList(fields)}})
+                                 .toJson(QJsonDocument::Compact));
 }
 
 } // namespace
 
-RecordService::RecordService(Session &session, const TemplateRegistry &templates, const RecordValidator &validator,
-                             const RegionCatalog *regions)
+RecordService::RecordService(Session &session, const TemplateRegistry &templates,
+                             const RecordValidator &validator, const RegionCatalog *regions)
     : m_session(session), m_templates(templates), m_validator(validator), m_regions(regions)
 {
 }
@@ -110,6 +111,21 @@ bool RecordService::exists(const QString &datasetId, const QString &field, const
     return s.step();
 }
 
+std::optional<int> RecordService::defaultViewRow(const QString &datasetId, qint64 id) const
+{
+    const QByteArray table = quoted(tableName(dataset(datasetId).id()));
+    auto live = m_session.db().prepare(("SELECT _deleted FROM " + table + " WHERE _id = ?1").constData());
+    live.bind(1, static_cast<std::int64_t>(id));
+    if (!live.step() || live.int64(0) != 0)
+        return std::nullopt;
+    // One count along the rowid: the grid pages by key and does not know positions itself.
+    auto before = m_session.db().prepare(
+        ("SELECT count(*) FROM " + table + " WHERE _deleted = 0 AND _id < ?1").constData());
+    before.bind(1, static_cast<std::int64_t>(id));
+    before.step();
+    return static_cast<int>(before.int64(0));
+}
+
 std::optional<QVariantMap> RecordService::get(const QString &datasetId, qint64 id) const
 {
     const DatasetTemplate &tpl = dataset(datasetId);
@@ -121,8 +137,11 @@ std::optional<QVariantMap> RecordService::get(const QString &datasetId, qint64 i
     s.bind(1, static_cast<std::int64_t>(id));
     if (!s.step())
         return std::nullopt;
-    QVariantMap row{{u"_id"_qs, s.value(0)},      {u"_version"_qs, s.value(1)}, {u"_deleted"_qs, s.value(2)},
-                    {u"_errors"_qs, s.value(3)},  {u"_warnings"_qs, s.value(4)}};
+    QVariantMap row{{u"_id"_qs, s.value(0)},
+                    {u"_version"_qs, s.value(1)},
+                    {u"_deleted"_qs, s.value(2)},
+                    {u"_errors"_qs, s.value(3)},
+                    {u"_warnings"_qs, s.value(4)}};
     int col = 5;
     for (const FieldDef &f : tpl.fields())
         row.insert(f.name, s.value(col++));
@@ -143,7 +162,8 @@ qint64 RecordService::create(const QString &datasetId, const QVariantMap &values
     for (auto it = values.cbegin(); it != values.cend(); ++it) {
         const FieldDef *f = tpl.field(it.key());
         if (!f)
-            throw Error(ErrorCode::InvalidArgument, tr("Dataset “%1” has no field “%2”.").arg(datasetId, it.key()));
+            throw Error(ErrorCode::InvalidArgument,
+                        tr("Dataset “%1” has no field “%2”.").arg(datasetId, it.key()));
         stored.insert(it.key(), recordtable::toStorage(*f, it.value()));
     }
     const Problems problems = validate(datasetId, stored);
@@ -160,7 +180,8 @@ qint64 RecordService::create(const QString &datasetId, const QVariantMap &values
     }
     Transaction tx(m_session.db());
     auto ins = m_session.db().prepare(
-        ("INSERT INTO " + quoted(tableName(datasetId)) + " (" + columns + ") VALUES (" + params + ")").constData());
+        ("INSERT INTO " + quoted(tableName(datasetId)) + " (" + columns + ") VALUES (" + params + ")")
+            .constData());
     ins.bindAll(now, m_session.user().username, countSeverity(problems, Problem::Severity::Error),
                 countSeverity(problems, Problem::Severity::Warning));
     n = 5;
@@ -183,8 +204,8 @@ qint64 RecordService::create(const QString &datasetId, const QVariantMap &values
     return id;
 }
 
-void RecordService::update(const QString &datasetId, qint64 id, const QVariantMap &changesIn, qint64 expectedVersion,
-                           Problems *problemsOut)
+void RecordService::update(const QString &datasetId, qint64 id, const QVariantMap &changesIn,
+                           qint64 expectedVersion, Problems *problemsOut)
 {
     requireEdit();
     const DatasetTemplate &tpl = dataset(datasetId);
@@ -192,7 +213,8 @@ void RecordService::update(const QString &datasetId, qint64 id, const QVariantMa
     if (!current)
         throw Error(ErrorCode::InvalidArgument, tr("Record %1 does not exist.").arg(target(datasetId, id)));
     if (current->value(u"_deleted"_qs).toInt() != 0)
-        throw Error(ErrorCode::InvalidArgument, tr("Record %1 is deleted; restore it before editing.").arg(target(datasetId, id)));
+        throw Error(ErrorCode::InvalidArgument,
+                    tr("Record %1 is deleted; restore it before editing.").arg(target(datasetId, id)));
     const qint64 version = current->value(u"_version"_qs).toLongLong();
     if (expectedVersion >= 0 && expectedVersion != version)
         throw Error(ErrorCode::Conflict, target(datasetId, id) + u" changed since it was read"_qs);
@@ -202,7 +224,8 @@ void RecordService::update(const QString &datasetId, qint64 id, const QVariantMa
     for (auto it = changesIn.cbegin(); it != changesIn.cend(); ++it) {
         const FieldDef *f = tpl.field(it.key());
         if (!f)
-            throw Error(ErrorCode::InvalidArgument, tr("Dataset “%1” has no field “%2”.").arg(datasetId, it.key()));
+            throw Error(ErrorCode::InvalidArgument,
+                        tr("Dataset “%1” has no field “%2”.").arg(datasetId, it.key()));
         const QVariant value = recordtable::toStorage(*f, it.value());
         if (!sameValue(value, current->value(it.key()))) {
             changes.insert(it.key(), {current->value(it.key()), value});
@@ -215,8 +238,9 @@ void RecordService::update(const QString &datasetId, qint64 id, const QVariantMa
     if (changes.isEmpty())
         return;
 
-    QByteArray sql = "UPDATE " + quoted(tableName(datasetId)) +
-                     " SET _version = _version + 1, _updated_at = ?1, _updated_by = ?2, _errors = ?3, _warnings = ?4";
+    QByteArray sql =
+        "UPDATE " + quoted(tableName(datasetId)) +
+        " SET _version = _version + 1, _updated_at = ?1, _updated_by = ?2, _errors = ?3, _warnings = ?4";
     int n = 5;
     for (auto it = changes.cbegin(); it != changes.cend(); ++it)
         sql += ", " + quoted(it.key()) + " = ?" + QByteArray::number(n++);
@@ -225,7 +249,8 @@ void RecordService::update(const QString &datasetId, qint64 id, const QVariantMa
     Transaction tx(m_session.db());
     auto up = m_session.db().prepare(sql.constData());
     up.bindAll(QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs), m_session.user().username,
-               countSeverity(problems, Problem::Severity::Error), countSeverity(problems, Problem::Severity::Warning));
+               countSeverity(problems, Problem::Severity::Error),
+               countSeverity(problems, Problem::Severity::Warning));
     n = 5;
     for (auto it = changes.cbegin(); it != changes.cend(); ++it)
         up.bind(n++, it.value().second);
@@ -257,8 +282,8 @@ void RecordService::setDeleted(const QString &datasetId, qint64 id, bool deleted
                                       " SET _deleted = ?1, _version = _version + 1, _updated_at = ?2, "
                                       "_updated_by = ?3 WHERE _id = ?4")
                                          .constData());
-    up.bindAll(deleted, QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs), m_session.user().username,
-               static_cast<std::int64_t>(id));
+    up.bindAll(deleted, QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs),
+               m_session.user().username, static_cast<std::int64_t>(id));
     up.exec();
     datageneration::bump(m_session.db(), datasetId);
     // A deleted record leaves the problems panel; a restored one is validated again, since the data it
@@ -268,14 +293,16 @@ void RecordService::setDeleted(const QString &datasetId, qint64 id, bool deleted
     } else {
         const Problems problems = validate(datasetId, *current);
         auto counts = m_session.db().prepare(
-            ("UPDATE " + quoted(tableName(datasetId)) + " SET _errors = ?1, _warnings = ?2 WHERE _id = ?3").constData());
+            ("UPDATE " + quoted(tableName(datasetId)) + " SET _errors = ?1, _warnings = ?2 WHERE _id = ?3")
+                .constData());
         counts.bindAll(countSeverity(problems, Problem::Severity::Error),
                        countSeverity(problems, Problem::Severity::Warning), static_cast<std::int64_t>(id));
         counts.exec();
         problemtable::replace(m_session.db(), datasetId, id, problems);
     }
-    appendHistory(datasetId, id, deleted ? u"delete"_qs : u"restore"_qs,
-                  {{u"_deleted"_qs, {QVariant(qlonglong(deleted ? 0 : 1)), QVariant(qlonglong(deleted ? 1 : 0))}}});
+    appendHistory(
+        datasetId, id, deleted ? u"delete"_qs : u"restore"_qs,
+        {{u"_deleted"_qs, {QVariant(qlonglong(deleted ? 0 : 1)), QVariant(qlonglong(deleted ? 1 : 0))}}});
     m_session.audit().append(m_session.user().username, deleted ? u"record.delete"_qs : u"record.restore"_qs,
                              target(datasetId, id));
     tx.commit();
@@ -294,10 +321,12 @@ void RecordService::restore(const QString &datasetId, qint64 id)
 qint64 RecordService::appendHistory(const QString &datasetId, qint64 id, const QString &action,
                                     const Changes &changes, qint64 undoOf)
 {
-    auto s = m_session.db().prepare("INSERT INTO record_history(dataset, record_id, ts, actor, action, changes, undo_of) "
-                                    "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)");
-    s.bindAll(datasetId, static_cast<std::int64_t>(id), QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs),
-              m_session.user().username, action, changesJson(changes));
+    auto s = m_session.db().prepare(
+        "INSERT INTO record_history(dataset, record_id, ts, actor, action, changes, undo_of) "
+        "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)");
+    s.bindAll(datasetId, static_cast<std::int64_t>(id),
+              QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs), m_session.user().username, action,
+              changesJson(changes));
     s.bind(7, undoOf ? QVariant(undoOf) : QVariant());
     s.exec();
     return m_session.db().lastInsertRowId();
@@ -307,8 +336,9 @@ QList<HistoryEntry> RecordService::history(const QString &datasetId, qint64 id) 
 {
     dataset(datasetId);
     QList<HistoryEntry> out;
-    auto s = m_session.db().prepare("SELECT seq, ts, actor, action, changes, undo_of, undone_by FROM record_history "
-                                    "WHERE dataset = ?1 AND record_id = ?2 ORDER BY seq");
+    auto s = m_session.db().prepare(
+        "SELECT seq, ts, actor, action, changes, undo_of, undone_by FROM record_history "
+        "WHERE dataset = ?1 AND record_id = ?2 ORDER BY seq");
     s.bindAll(datasetId, static_cast<std::int64_t>(id));
     while (s.step()) {
         HistoryEntry e;
@@ -328,9 +358,11 @@ void RecordService::undo(const QString &datasetId, qint64 id, qint64 historySeq)
 {
     requireEdit();
     const QList<HistoryEntry> entries = history(datasetId, id);
-    const auto it = std::find_if(entries.cbegin(), entries.cend(), [&](const HistoryEntry &e) { return e.seq == historySeq; });
+    const auto it = std::find_if(entries.cbegin(), entries.cend(),
+                                 [&](const HistoryEntry &e) { return e.seq == historySeq; });
     if (it == entries.cend())
-        throw Error(ErrorCode::InvalidArgument, tr("No such change in the history of %1.").arg(target(datasetId, id)));
+        throw Error(ErrorCode::InvalidArgument,
+                    tr("No such change in the history of %1.").arg(target(datasetId, id)));
     const HistoryEntry entry = *it;
     if (entry.undoneBy)
         throw Error(ErrorCode::InvalidArgument, tr("This change was already undone."));
@@ -346,15 +378,17 @@ void RecordService::undo(const QString &datasetId, qint64 id, qint64 historySeq)
         QVariantMap revert;
         for (auto c = entry.changes.cbegin(); c != entry.changes.cend(); ++c) {
             if (!sameValue(current->value(c.key()), c.value().second))
-                throw Error(ErrorCode::InvalidArgument,
-                            tr("“%1” was changed again after this edit; undo the later change first.").arg(c.key()));
+                throw Error(
+                    ErrorCode::InvalidArgument,
+                    tr("“%1” was changed again after this edit; undo the later change first.").arg(c.key()));
             revert.insert(c.key(), c.value().first);
         }
         update(datasetId, id, revert);
     }
     // Mark the pair: the newest history row is the revert just written.
     const qint64 undoSeq = m_session.db().scalar("SELECT max(seq) FROM record_history").toLongLong();
-    auto mark = m_session.db().prepare("UPDATE record_history SET action = 'undo', undo_of = ?1 WHERE seq = ?2");
+    auto mark =
+        m_session.db().prepare("UPDATE record_history SET action = 'undo', undo_of = ?1 WHERE seq = ?2");
     mark.bindAll(static_cast<std::int64_t>(entry.seq), static_cast<std::int64_t>(undoSeq)).exec();
     auto link = m_session.db().prepare("UPDATE record_history SET undone_by = ?1 WHERE seq = ?2");
     link.bindAll(static_cast<std::int64_t>(undoSeq), static_cast<std::int64_t>(entry.seq)).exec();

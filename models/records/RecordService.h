@@ -47,6 +47,9 @@ public:
     // records to a user go through the record model, which masks PII by permission.
     std::optional<QVariantMap> get(const QString &dataset, qint64 id) const;
     QList<HistoryEntry> history(const QString &dataset, qint64 id) const; // oldest first
+    // Where a live record sits in the grid's default view (insertion order, live rows only): the number of
+    // live records before it. nullopt when the record does not exist or is deleted.
+    std::optional<int> defaultViewRow(const QString &dataset, qint64 id) const;
     Problems validate(const QString &dataset, const QVariantMap &record) const;
 
     bool exists(const QString &dataset, const QString &field, const QVariant &value) const;
@@ -54,7 +57,8 @@ public:
 
 private:
     void requireEdit() const;
-    void writeFields(const DatasetTemplate &tpl, qint64 id, const QVariantMap &values, const Problems &problems);
+    void writeFields(const DatasetTemplate &tpl, qint64 id, const QVariantMap &values,
+                     const Problems &problems);
     qint64 appendHistory(const QString &dataset, qint64 id, const QString &action,
                          const QMap<QString, QPair<QVariant, QVariant>> &changes, qint64 undoOf = 0);
     void setDeleted(const QString &dataset, qint64 id, bool deleted);

@@ -2,21 +2,20 @@
 
 #include "ui_RecordsPage.h"
 
+#include "ProblemsPanel.h"
+#include "RecordExportFlow.h"
 #include "RecordFormDialog.h"
 #include "RecordGridProxy.h"
 #include "RecordHistoryDialog.h"
 #include "RecordItemDelegate.h"
-#include "RecordExportFlow.h"
-#include "ProblemsPanel.h"
 #include "RecordsContext.h"
 #include "common/Error.h"
 #include "common/MessageBoxes.h"
 #include "common/Translations.h"
-#include "importing/ImportWizard.h"
 #include "datasets/TemplateRegistry.h"
+#include "importing/ImportWizard.h"
 #include "records/RecordService.h"
 #include "records/RecordSql.h"
-#include "records/RecordTable.h"
 #include "records/RecordTableModel.h"
 #include "session/Session.h"
 
@@ -26,8 +25,8 @@
 #include <QFrame>
 #include <QHeaderView>
 #include <QLabel>
-#include <QPushButton>
 #include <QLocale>
+#include <QPushButton>
 #include <QShortcut>
 #include <QSignalBlocker>
 #include <QSplitter>
@@ -157,7 +156,8 @@ RecordsPage::RecordsPage(Session &session, QWidget *parent, bool synchronous)
     if (session.can(Permission::ExportRecords)) {
         auto *exportButton = new QPushButton(tr("E&xport…"), this);
         exportButton->setObjectName(u"exportButton"_qs);
-        exportButton->setToolTip(tr("Export the rows shown (search, filters and sort as set) to an Excel or CSV file"));
+        exportButton->setToolTip(
+            tr("Export the rows shown (search, filters and sort as set) to an Excel or CSV file"));
         m_ui->datasetLayout->addWidget(exportButton);
         connect(exportButton, &QPushButton::clicked, this,
                 [this] { RecordExportFlow::start(this, *m_context, m_model->query()); });
@@ -205,18 +205,21 @@ bool RecordsPage::goToRecord(qint64 id)
 {
     if (!m_model || dataset().isEmpty())
         return false;
-    const QByteArray table = recordtable::quoted(recordtable::tableName(dataset()));
-    auto live = m_session.db().prepare(("SELECT _deleted FROM " + table + " WHERE _id = ?1").constData());
-    live.bind(1, static_cast<std::int64_t>(id));
-    if (!live.step() || live.int64(0) != 0) {
+    std::optional<int> row;
+    try {
+        row = m_context->service().defaultViewRow(dataset(), id);
+    } catch (const Error &e) {
+        m_ui->statusLabel->setText(e.userMessage());
+        return false;
+    }
+    if (!row) {
         m_ui->statusLabel->setText(tr("Record %1 no longer exists or was deleted.").arg(id));
         return false;
     }
     m_recordSet.reset(); // the jump shows the default view
     m_recordSetBar->hide();
-    // The grid pages by key and does not know where a record sits. In the default view (insertion order,
-    // no search, filter or deleted rows) the row is the number of live records before it: one count on
-    // the rowid, so the jump resets the view to it.
+    // The grid pages by key and does not know where a record sits; in the default view (insertion order,
+    // no search, filter or deleted rows) the record service can tell, so the jump resets the view to it.
     {
         const QSignalBlocker b1(m_ui->searchEdit), b2(m_ui->problemsCheck), b3(m_ui->deletedCheck),
             b4(m_ui->filterFieldCombo);
@@ -226,16 +229,11 @@ bool RecordsPage::goToRecord(qint64 id)
         m_ui->filterFieldCombo->setCurrentIndex(0);
         m_ui->filterValueEdit->clear();
     }
-    auto before = m_session.db().prepare(
-        ("SELECT count(*) FROM " + table + " WHERE _deleted = 0 AND _id < ?1").constData());
-    before.bind(1, static_cast<std::int64_t>(id));
-    before.step();
-    const int row = static_cast<int>(before.int64(0));
     RecordQuery q;
     q.dataset = dataset();
     m_searchTimer->stop();
     m_pendingSelect = 0;
-    m_pendingRow = row;
+    m_pendingRow = *row;
     try {
         m_model->setQuery(q);
     } catch (const Error &e) {
@@ -355,7 +353,8 @@ void RecordsPage::updateSearchAvailability()
     m_ui->searchEdit->setToolTip(
         searched.isEmpty()
             ? tr("Quick search needs access to personal data")
-            : tr("Finds records in which one of these starts with the text (as typed, in CAPITALS or in Title "
+            : tr("Finds records in which one of these starts with the text (as typed, in CAPITALS or in "
+                 "Title "
                  "Case): %1. A name is found by its beginning: \"siti a\" finds \"Siti Aminah\", \"aminah\" "
                  "does not.")
                   .arg(searched.join(QStringLiteral(", "))));
@@ -524,8 +523,8 @@ void RecordsPage::refreshKeeping(qint64 id)
     applyQuery();
     if (m_problems)
         m_problems->refresh(); // the write replaced the record's problems
-    m_pendingSelect = id; // pages arrive after this (queued from the worker)...
-    reselectPending(0);   // ...except in synchronous mode, where the first page is already here
+    m_pendingSelect = id;      // pages arrive after this (queued from the worker)...
+    reselectPending(0);        // ...except in synchronous mode, where the first page is already here
 }
 
 void RecordsPage::reselectPending(int page)
