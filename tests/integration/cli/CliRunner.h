@@ -4,6 +4,7 @@
 #include <QProcess>
 #include <QString>
 #include <QStringList>
+#include <QTemporaryDir>
 
 // Runs the real sinergi-cli (SINERGI_CLI_PATH) the way the CLI integration tests need it: no store or user
 // from the environment, the fast KDF, HOME in the test's own folder, input on stdin.
@@ -65,4 +66,19 @@ public:
 private:
     QString m_home;
     QString m_store;
+};
+
+// The members the CLI integration tests share: a temporary HOME with a store folder in it, and the
+// runner bound to both. A test class derives from it (before QObject's slots use it).
+class CliStoreFixture
+{
+protected:
+    using Result = CliResult;
+    static constexpr auto kPassword = CliRunner::kPassword;
+    QTemporaryDir m_tmp;
+    QString m_store = m_tmp.filePath(QStringLiteral("store"));
+
+    CliRunner runner() const { return CliRunner(m_tmp.path(), m_store); }
+    Result cli(const QStringList &args, const QByteArray &input) const { return runner().run(args, input); }
+    Result asAdmin(QStringList args) const { return runner().asAdmin(std::move(args)); }
 };

@@ -10,33 +10,14 @@ using namespace sinergi;
 
 // sinergi-cli export (issue 4) through the real binary: records come in with "import", go out with
 // "export"; the file, the exit codes and the audit trail are checked.
-class TestCliExport : public QObject
+class TestCliExport : public QObject, private CliStoreFixture
 {
     Q_OBJECT
-
-    using Result = CliResult;
-    static constexpr auto kPassword = CliRunner::kPassword;
-    QTemporaryDir m_tmp;
-    QString m_store;
-
-    Result cli(const QStringList &args, const QByteArray &input) const
-    {
-        return CliRunner(m_tmp.path(), m_store).run(args, input);
-    }
-    Result asAdmin(QStringList args) const
-    {
-        return CliRunner(m_tmp.path(), m_store).asAdmin(std::move(args));
-    }
 
 private slots:
     void initTestCase()
     {
-        m_store = m_tmp.filePath(u"store"_qs);
-        QCOMPARE(cli({u"init"_qs, u"--store"_qs, m_store, u"--admin"_qs, u"admin"_qs, u"--name"_qs,
-                      u"Admin"_qs, u"--password-stdin"_qs},
-                     QByteArray(kPassword) + '\n' + kPassword + '\n')
-                     .code,
-                 0);
+        QCOMPARE(runner().init().code, 0);
         // Synthetic job seekers: NIKs beginning with 32 would turn into 3.2E+15 in a careless export.
         QByteArray csv = "no_pendaftaran,nik,nama,tanggal_lahir,jenis_kelamin,kode_kecamatan,pendidikan,"
                          "tanggal_daftar,berlaku_sampai,status\n";

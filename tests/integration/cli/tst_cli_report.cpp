@@ -14,33 +14,14 @@ using namespace sinergi;
 
 // sinergi-cli report ipk (issue 5) through the real binary: four job seekers come in with "import" and the
 // IPK tables of March 2025 come out with the numbers worked out by hand.
-class TestCliReport : public QObject
+class TestCliReport : public QObject, private CliStoreFixture
 {
     Q_OBJECT
-
-    using Result = CliResult;
-    static constexpr auto kPassword = CliRunner::kPassword;
-    QTemporaryDir m_tmp;
-    QString m_store;
-
-    Result cli(const QStringList &args, const QByteArray &input) const
-    {
-        return CliRunner(m_tmp.path(), m_store).run(args, input);
-    }
-    Result asAdmin(QStringList args) const
-    {
-        return CliRunner(m_tmp.path(), m_store).asAdmin(std::move(args));
-    }
 
 private slots:
     void initTestCase()
     {
-        m_store = m_tmp.filePath(u"store"_qs);
-        QCOMPARE(cli({u"init"_qs, u"--store"_qs, m_store, u"--admin"_qs, u"admin"_qs, u"--name"_qs,
-                      u"Admin"_qs, u"--password-stdin"_qs},
-                     QByteArray(kPassword) + '\n' + kPassword + '\n')
-                     .code,
-                 0);
+        QCOMPARE(runner().init().code, 0);
         // A: active since February (20–29 M); B: registered in March (15–19 F); C: placed 20 March (45–54 M);
         // D: registered 12 March, removed 25 March (30–44 F).
         const QByteArray csv =

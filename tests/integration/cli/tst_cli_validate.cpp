@@ -16,23 +16,9 @@ using namespace sinergi;
 // (what the problems panel and `validate` read), and the datasets whose rules look values up in the
 // imported one are re-checked too; a dry run writes no problem rows. Checked on the store itself, not
 // through `validate`, which would recompute them and hide a missing hook.
-class TestCliValidate : public QObject
+class TestCliValidate : public QObject, private CliStoreFixture
 {
     Q_OBJECT
-
-    using Result = CliResult;
-    static constexpr auto kPassword = CliRunner::kPassword;
-    QTemporaryDir m_tmp;
-    QString m_store;
-
-    Result cli(const QStringList &args, const QByteArray &input) const
-    {
-        return CliRunner(m_tmp.path(), m_store).run(args, input);
-    }
-    Result asAdmin(QStringList args) const
-    {
-        return CliRunner(m_tmp.path(), m_store).asAdmin(std::move(args));
-    }
 
     // "rule|natural key" of every problem row of a dataset, read straight from the store.
     QStringList problems(const QString &dataset, const QString &keyField) const
@@ -51,15 +37,7 @@ class TestCliValidate : public QObject
     }
 
 private slots:
-    void initTestCase()
-    {
-        m_store = m_tmp.filePath(u"store"_qs);
-        QCOMPARE(cli({u"init"_qs, u"--store"_qs, m_store, u"--admin"_qs, u"admin"_qs, u"--name"_qs,
-                      u"Admin"_qs, u"--password-stdin"_qs},
-                     QByteArray(kPassword) + '\n' + kPassword + '\n')
-                     .code,
-                 0);
-    }
+    void initTestCase() { QCOMPARE(runner().init().code, 0); }
 
     void importListsTheProblemsOfTheImportedRows()
     {
