@@ -5,7 +5,6 @@
 #include "DataGenerator.h"
 #include "DatagenConfig.h"
 #include "RecordsFixture.h"
-#include "importing/Importer.h"
 #include "reports/IpkCalculator.h"
 #include "reports/IpkFormSet.h"
 #include "reports/LabourSnapshot.h"
@@ -39,14 +38,8 @@ private slots:
         cfg.jobSeekers = 4000;
         datagen::DataGenerator::run(cfg);
         m_session = newStore();
-        Importer importer(*m_session, m_templates, m_validator, &m_codes, &m_regions);
-        for (const char *dataset : {"pencari_kerja", "lowongan", "penempatan"}) {
-            ImportOptions o;
-            o.dataset = QString::fromLatin1(dataset);
-            o.path = cfg.outDir + u'/' + o.dataset + u".csv"_qs;
-            const ImportReport rep = importer.run(o);
-            QVERIFY2(rep.inserted > 0, dataset);
-        }
+        QCOMPARE(importFiles(*m_session, cfg.outDir, {u"pencari_kerja"_qs, u"lowongan"_qs, u"penempatan"_qs}),
+                 QString());
         m_snapshot = LabourSnapshot::load(m_session->db());
         QCOMPARE(m_snapshot.seekers().size(), std::size_t(4000));
         QVERIFY(m_snapshot.vacancies().size() >= 20);
