@@ -179,6 +179,28 @@ void createSmdataOutbox(Database &db)
     )sql");
 }
 
+void createRegionEditions(Database &db)
+{
+    db.exec(R"sql(
+        -- Newer editions of the Kemendagri region list that an administrator loaded
+        -- (reference/RegionEditions.h); the shipped edition stays in the program. Each CSV is kept as loaded
+        -- (qCompress'd: 2.8 MB of villages become some 700 KB), so RegionCatalog rebuilds the edition exactly.
+        -- Editions are never removed, so codes saved under an older one keep their names.
+        CREATE TABLE region_editions (
+            version   TEXT NOT NULL UNIQUE,
+            provinces BLOB NOT NULL,
+            regencies BLOB NOT NULL,
+            districts BLOB NOT NULL,
+            villages  BLOB NOT NULL,
+            credit    TEXT NOT NULL DEFAULT '', -- the source / licence line of the edition's README
+            readme    TEXT NOT NULL DEFAULT '',
+            source    TEXT NOT NULL,            -- the folder or zip it was loaded from
+            loaded_at TEXT NOT NULL,
+            loaded_by TEXT NOT NULL
+        );
+    )sql");
+}
+
 } // namespace
 
 const Migrations &storeMigrations()
@@ -190,6 +212,7 @@ const Migrations &storeMigrations()
         {4, "reference data: administrator-loaded code list editions", createReferenceLists},
         {5, "reports: per-dataset write generations for cached results", createDataGenerations},
         {6, "smdata: outbox of batches and their parts", createSmdataOutbox},
+        {10, "reference data: administrator-loaded region list editions", createRegionEditions},
     });
     return migrations;
 }
