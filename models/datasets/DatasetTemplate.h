@@ -38,6 +38,9 @@ public:
     const QList<RuleDef> &rules() const { return m_rules; }
     // Each index is a list of columns, in order (the record store creates them for sort and filter).
     const QList<QStringList> &indexes() const { return m_indexes; }
+    // The field whose value places a record in a reporting month (its first seven characters, "2025-06"):
+    // records of an approved month are locked (docs/approval.md). Empty: the records belong to no month.
+    const QString &periodField() const { return m_periodField; }
 
 private:
     friend class TemplateParser;
@@ -50,6 +53,7 @@ private:
     QStringList m_naturalKey;
     QList<RuleDef> m_rules;
     QList<QStringList> m_indexes;
+    QString m_periodField;
 };
 
 } // namespace sinergi

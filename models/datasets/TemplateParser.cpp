@@ -80,7 +80,7 @@ DatasetTemplate TemplateParser::parseTemplate(const QJsonObject &root)
 {
     checkKeys(root,
               {u"id"_qs, u"version"_qs, u"labels"_qs, u"note"_qs, u"natural_key"_qs, u"fields"_qs,
-               u"rules"_qs, u"indexes"_qs},
+               u"rules"_qs, u"indexes"_qs, u"period_field"_qs},
               tr("template"));
     DatasetTemplate tpl;
     tpl.m_source = m_source;
@@ -123,6 +123,8 @@ DatasetTemplate TemplateParser::parseTemplate(const QJsonObject &root)
             fail(tr("natural key field \"%1\" must be required").arg(name));
     }
 
+    tpl.m_periodField = parsePeriodField(root.value(u"period_field"), tpl);
+
     QSet<QString> ruleIds;
     for (const QJsonValue &v : root.value(u"rules").toArray()) {
         RuleDef rule = parseRule(v.toObject(), tpl);
@@ -134,6 +136,21 @@ DatasetTemplate TemplateParser::parseTemplate(const QJsonObject &root)
     for (const QJsonValue &v : root.value(u"indexes").toArray())
         tpl.m_indexes.append(fieldList(v, tpl, tr("an index")));
     return tpl;
+}
+
+QString TemplateParser::parsePeriodField(const QJsonValue &value, const DatasetTemplate &tpl)
+{
+    // Absent or null: the dataset's records belong to no reporting month (a register of employers), so
+    // approving a month never locks them.
+    if (value.isUndefined() || value.isNull())
+        return {};
+    const FieldDef *f = value.isString() ? tpl.field(value.toString()) : nullptr;
+    if (!f)
+        fail(tr("\"period_field\" must name a field of the template or be null"));
+    // A date, or text written as year-month ("2025-06"); its first seven characters are the month.
+    if (f->type != FieldType::Date && f->type != FieldType::Text)
+        fail(tr("\"period_field\" \"%1\" must be a date or text field").arg(f->name));
+    return f->name;
 }
 
 QList<FieldDef> TemplateParser::parseField(const QJsonObject &object, int position)

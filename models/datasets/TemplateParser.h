@@ -23,6 +23,7 @@ private:
 
     DatasetTemplate parseTemplate(const QJsonObject &root);
     QList<FieldDef> parseField(const QJsonObject &object, int position);
+    QString parsePeriodField(const QJsonValue &value, const DatasetTemplate &tpl);
     void parseRange(FieldDef &field, const QJsonObject &object);
     void parseShare(FieldDef &field, const QJsonObject &object);
     RuleDef parseRule(const QJsonObject &object, const DatasetTemplate &tpl);

@@ -35,8 +35,15 @@ struct QualitySummary
     std::optional<double> timeliness() const;
 
     static QualitySummary compute(Database &db, const DatasetTemplate &tpl);
+    // The same over the records whose period field (DatasetTemplate::periodField) lies in one month
+    // ("2025-06"), for the review before a month is approved. A template without one has no records there.
+    static QualitySummary computeForMonth(Database &db, const DatasetTemplate &tpl, const QString &month);
     // The rule kinds whose warnings count against timeliness.
     static QStringList timelinessKinds();
+
+private:
+    static QualitySummary computeWhere(Database &db, const DatasetTemplate &tpl, const QString &periodField,
+                                       const QString &month);
 };
 
 } // namespace sinergi

@@ -201,6 +201,28 @@ void createRegionEditions(Database &db)
     )sql");
 }
 
+void createPeriodApprovals(Database &db)
+{
+    db.exec(R"sql(
+        -- Approved reporting months (models/approval/PeriodApprovals.h): one row per month ever approved,
+        -- holding its latest state. While a month is 'approved', the records whose period date falls in it
+        -- cannot be written (records/RecordService, importing/Importer). Each approval and reopening is
+        -- also an audit entry (period.approve / period.reopen), which keeps the full history.
+        CREATE TABLE period_approvals (
+            period              TEXT PRIMARY KEY CHECK (period GLOB '[0-9][0-9][0-9][0-9]-[01][0-9]'),
+            state               TEXT NOT NULL CHECK (state IN ('approved', 'reopened')),
+            approved_by         TEXT NOT NULL,
+            approved_at         TEXT NOT NULL,
+            note                TEXT NOT NULL DEFAULT '',
+            review              TEXT NOT NULL,  -- JSON summary of the review at approval time
+            acknowledged_errors INTEGER NOT NULL DEFAULT 0 CHECK (acknowledged_errors IN (0, 1)),
+            reopened_by         TEXT,
+            reopened_at         TEXT,
+            reopen_reason       TEXT
+        ) WITHOUT ROWID;
+    )sql");
+}
+
 } // namespace
 
 const Migrations &storeMigrations()
@@ -212,6 +234,7 @@ const Migrations &storeMigrations()
         {4, "reference data: administrator-loaded code list editions", createReferenceLists},
         {5, "reports: per-dataset write generations for cached results", createDataGenerations},
         {6, "smdata: outbox of batches and their parts", createSmdataOutbox},
+        {7, "approval: approved reporting months", createPeriodApprovals},
         {10, "reference data: administrator-loaded region list editions", createRegionEditions},
     });
     return migrations;
