@@ -362,6 +362,39 @@ private slots:
         QCOMPARE(paged.json().value(u"errors"_qs).toArray().at(0).toObject(), error);
     }
 
+    // The sandbox checks records on two threads and then merges: errors must still come in line order,
+    // a duplicate is found whichever half its first occurrence was in, and a malformed line is named.
+    void duplicatesAndMalformedLinesInLineOrder()
+    {
+        const QStringList lines = m_batch.lines();
+        QList<qsizetype> jobSeekers;
+        for (qsizetype i = 0; i < lines.size(); ++i) {
+            if (lines.at(i).contains(u"\"dataset\":\"pencari_kerja\""_qs))
+                jobSeekers << i;
+        }
+        QVERIFY(jobSeekers.size() >= 10);
+        const qsizetype first = jobSeekers.first(), late = jobSeekers.at(jobSeekers.size() - 2);
+        const qsizetype middle = jobSeekers.at(jobSeekers.size() / 2);
+        // The last job seeker repeats the first one (other half), a middle line is not JSON.
+        TestBatch bad = m_batch.withLine(late, lines.at(first).toUtf8());
+        bad = bad.withLine(middle, QByteArrayLiteral("{\"dataset\": \"pencari_kerja\", \"record\": [oops"));
+
+        const QJsonObject decided = submit(bad);
+        QCOMPARE(decided.value(u"state"_qs).toString(), u"rejected"_qs);
+        const QJsonArray errors = decided.value(u"errors"_qs).toArray();
+        // The malformed line is not a record, so the manifest's count no longer matches either.
+        QCOMPARE(errors.size(), 3);
+        QCOMPARE(errors.at(2).toObject().value(u"code"_qs).toString(), u"count_mismatch"_qs);
+        QCOMPARE(errors.at(0).toObject().value(u"code"_qs).toString(), u"malformed_line"_qs);
+        QCOMPARE(errors.at(0).toObject().value(u"line"_qs).toInteger(), middle + 1);
+        QCOMPARE(errors.at(1).toObject().value(u"code"_qs).toString(), u"duplicate_natural_key"_qs);
+        QCOMPARE(errors.at(1).toObject().value(u"line"_qs).toInteger(), late + 1);
+        for (const QJsonValue &d : decided.value(u"datasets"_qs).toArray()) {
+            const bool seekers = d.toObject().value(u"dataset_id"_qs).toString() == u"pencari_kerja"_qs;
+            QCOMPARE(d.toObject().value(u"rejected_records"_qs).toInt(), seekers ? 1 : 0);
+        }
+    }
+
     void withheldAndPseudonymisedFieldsAreChecked()
     {
         QStringList lines = m_batch.lines();
