@@ -90,6 +90,18 @@ ImportTarget::Outcome ImportTarget::write(const StorageRow &values, int errors, 
     s.bind(n + 2, static_cast<std::int64_t>(m_importId));
     s.bind(n + 3, errors).bind(n + 4, warnings);
     if (m_mode == ImportOptions::Mode::Upsert) {
+        if (m_storedMonth) {
+            Statement &l = *m_storedMonth;
+            for (size_t i = 0; i < m_keyColumns.size(); ++i)
+                values.bind(l, static_cast<int>(i + 1), static_cast<size_t>(m_keyColumns[i]));
+            const QString month = l.step() ? l.text(0) : QString();
+            l.reset();
+            if (m_lockedMonths.contains(month)) {
+                s.reset();
+                m_lockedMonth = month;
+                return Outcome::InApprovedMonth;
+            }
+        }
         // RETURNING gives the row's version: 1 for a new row, more for an updated one, no row when the
         // update was skipped because this import already wrote that key.
         const bool row = s.step();
@@ -111,10 +123,26 @@ ImportTarget::Outcome ImportTarget::write(const StorageRow &values, int errors, 
     return owner == m_importId ? Outcome::DuplicateInFile : Outcome::ExistsInStore;
 }
 
+void ImportTarget::setLockedMonths(QSet<QString> months)
+{
+    m_lockedMonths = std::move(months);
+    if (m_mode != ImportOptions::Mode::Upsert || m_lockedMonths.isEmpty() || m_tpl.periodField().isEmpty() ||
+        m_keyColumns.size() != static_cast<size_t>(m_tpl.naturalKey().size()))
+        return;
+    QByteArray where;
+    for (qsizetype i = 0; i < m_tpl.naturalKey().size(); ++i)
+        where += quoted(m_tpl.naturalKey().at(i)) + " = ?" + QByteArray::number(i + 1) + " AND ";
+    m_storedMonth.emplace(
+        m_db.prepare(("SELECT substr(" + quoted(m_tpl.periodField()) + ", 1, 7) FROM " +
+                      quoted(recordtable::tableName(m_tpl.id())) + " WHERE " + where + "_deleted = 0")
+                         .constData()));
+}
+
 void ImportTarget::finish(qint64 rowsStored)
 {
     m_insert.reset();
     m_lookup.reset();
+    m_storedMonth.reset();
     auto s = m_db.prepare("UPDATE imports SET rows = ?1 WHERE id = ?2");
     s.bindAll(static_cast<std::int64_t>(rowsStored), static_cast<std::int64_t>(m_importId));
     s.exec();

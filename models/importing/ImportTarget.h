@@ -5,6 +5,7 @@
 #include "importing/StorageRow.h"
 #include "store/Statement.h"
 
+#include <QSet>
 #include <QVariant>
 
 #include <optional>
@@ -24,7 +25,9 @@ class DatasetTemplate;
 class ImportTarget
 {
 public:
-    enum class Outcome { Inserted, Updated, ExistsInStore, DuplicateInFile };
+    // InApprovedMonth: upsert only, the stored record it would update lies in an approved month
+    // (lockedMonth() names it).
+    enum class Outcome { Inserted, Updated, ExistsInStore, DuplicateInFile, InApprovedMonth };
 
     ImportTarget(Database &db, const DatasetTemplate &tpl, const ColumnMapping &mapping,
                  ImportOptions::Mode mode, QString actor);
@@ -41,6 +44,11 @@ public:
     void createIndexes();
     qint64 existingRows();
 
+    // Upsert: before updating a stored record, look up its period month and refuse when it is one of
+    // these (docs/approval.md). Call after begin(); empty (the usual case) costs nothing per row.
+    void setLockedMonths(QSet<QString> months);
+    const QString &lockedMonth() const { return m_lockedMonth; }
+
 private:
     QByteArray insertSql() const;
 
@@ -55,6 +63,9 @@ private:
     std::vector<int> m_keyColumns;     // positions of the natural-key fields in the mapped values
     std::optional<Statement> m_insert;
     std::optional<Statement> m_lookup;
+    QSet<QString> m_lockedMonths;
+    QString m_lockedMonth;
+    std::optional<Statement> m_storedMonth; // the stored record's month by natural key
 };
 
 } // namespace sinergi

@@ -1,5 +1,7 @@
 #include "Importer.h"
 
+#include "approval/PeriodApprovals.h"
+#include "approval/PeriodLock.h"
 #include "audit/AuditLog.h"
 #include "common/Error.h"
 #include "datasets/CompiledValidator.h"
@@ -217,6 +219,16 @@ ImportReport Importer::run(const ImportOptions &options)
     ImportTarget target(db, tpl, mapping, options.mode, actor);
     report.importId = target.begin(QFileInfo(options.path).fileName(),
                                    QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs));
+    // Rows of an approved month are rejected one by one with the reason, like any other row that cannot
+    // be stored: the rest of the file goes in, and the rejects file tells the officer which rows wait for
+    // the month to be reopened. The approved months are read once, inside the import's transaction.
+    const QSet<QString> lockedMonths =
+        tpl.periodField().isEmpty() ? QSet<QString>() : PeriodApprovals(db).approvedMonths();
+    int periodColumn = -1;
+    for (qsizetype j = 0; j < mapping.columns().size() && !lockedMonths.isEmpty(); ++j)
+        if (mapping.columns().at(j).field == tpl.periodField())
+            periodColumn = static_cast<int>(j);
+    target.setLockedMonths(lockedMonths);
     // A big import into a small table: build the secondary indexes once at the end.
     const qint64 existing = target.existingRows();
     const qint64 estimatedRows =
@@ -284,6 +296,13 @@ ImportReport Importer::run(const ImportOptions &options)
             r.converted.rejectReasons << tr("The natural key (%1) is empty.").arg(keyNames);
         if (!r.converted.rejectReasons.isEmpty())
             return;
+        if (periodColumn >= 0) {
+            const QString month = PeriodLock::monthOf(r.converted.values[static_cast<size_t>(periodColumn)]);
+            if (!month.isEmpty() && lockedMonths.contains(month)) {
+                r.converted.rejectReasons << PeriodLock::lockedMessage(month);
+                return;
+            }
+        }
         QVarLengthArray<const QVariant *, 64> values(fields.size(), nullptr);
         for (size_t j = 0; j < fieldOfColumn.size(); ++j)
             if (fieldOfColumn[j] < fields.size())
@@ -336,6 +355,9 @@ ImportReport Importer::run(const ImportOptions &options)
                            tr("A record with this natural key (%1) is already in the store; import in upsert "
                               "mode to update it.")
                                .arg(keyNames));
+                    continue;
+                case ImportTarget::Outcome::InApprovedMonth:
+                    reject(r, PeriodLock::lockedMessage(target.lockedMonth()));
                     continue;
                 case ImportTarget::Outcome::DuplicateInFile:
                     reject(r,

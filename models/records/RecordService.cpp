@@ -2,6 +2,7 @@
 
 #include "DataGeneration.h"
 #include "RecordTable.h"
+#include "approval/PeriodLock.h"
 #include "datasets/RecordValidator.h"
 #include "datasets/TemplateRegistry.h"
 #include "quality/ProblemTable.h"
@@ -166,6 +167,9 @@ qint64 RecordService::create(const QString &datasetId, const QVariantMap &values
                         tr("Dataset “%1” has no field “%2”.").arg(datasetId, it.key()));
         stored.insert(it.key(), recordtable::toStorage(*f, it.value()));
     }
+    // Before validation: a record refused for its approved month is not worth validating.
+    if (!tpl.periodField().isEmpty())
+        PeriodLock::requireWritable(m_session.db(), tpl, {}, stored.value(tpl.periodField()));
     const Problems problems = validate(datasetId, stored);
     if (problemsOut)
         *problemsOut = problems;
@@ -237,6 +241,10 @@ void RecordService::update(const QString &datasetId, qint64 id, const QVariantMa
         *problemsOut = problems;
     if (changes.isEmpty())
         return;
+    // The month the record is in now and the one it would move to: neither may be approved.
+    if (!tpl.periodField().isEmpty())
+        PeriodLock::requireWritable(m_session.db(), tpl, current->value(tpl.periodField()),
+                                    merged.value(tpl.periodField()));
 
     QByteArray sql =
         "UPDATE " + quoted(tableName(datasetId)) +
@@ -275,6 +283,10 @@ void RecordService::setDeleted(const QString &datasetId, qint64 id, bool deleted
         throw Error(ErrorCode::InvalidArgument, tr("Record %1 does not exist.").arg(target(datasetId, id)));
     if ((current->value(u"_deleted"_qs).toInt() != 0) == deleted)
         return;
+    const DatasetTemplate &tpl = dataset(datasetId);
+    if (!tpl.periodField().isEmpty())
+        PeriodLock::requireWritable(m_session.db(), tpl, current->value(tpl.periodField()),
+                                    current->value(tpl.periodField()));
     Transaction tx(m_session.db());
     // Restoring can collide with a live record that took the same natural key meanwhile: the partial
     // unique index refuses it and the Conflict reaches the user.
