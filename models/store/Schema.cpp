@@ -223,6 +223,34 @@ void createPeriodApprovals(Database &db)
     )sql");
 }
 
+void createSmdataBatchRecords(Database &db)
+{
+    db.exec(R"sql(
+        -- Which local record each content line of a queued SMData batch came from (smdata/BatchRecordMap.h),
+        -- so the server's per-record errors, which name a content line, lead back to the records. Lines are
+        -- grouped by dataset, so one row per dataset run: lines first_line .. first_line + line_count - 1
+        -- are the record ids packed in record_ids (little-endian int64 each; 0 for a line that is not a
+        -- record, such as an IPK aggregate).
+        CREATE TABLE smdata_batch_records (
+            batch_id   TEXT NOT NULL REFERENCES smdata_outbox(batch_id) ON DELETE CASCADE,
+            dataset    TEXT NOT NULL,
+            first_line INTEGER NOT NULL,
+            line_count INTEGER NOT NULL,
+            record_ids BLOB NOT NULL,
+            PRIMARY KEY (batch_id, first_line)
+        ) WITHOUT ROWID;
+        -- The installation's SMData secrets (smdata/SmdataKeys.h), made once on first use: the regency's
+        -- pseudonymisation key (HMAC-SHA-256) and the Ed25519 key that signs offline batch files. Kept only
+        -- here, inside the encrypted store.
+        CREATE TABLE smdata_keys (
+            name       TEXT PRIMARY KEY,
+            secret     BLOB NOT NULL,
+            public_key BLOB,
+            created_at TEXT NOT NULL
+        ) WITHOUT ROWID;
+    )sql");
+}
+
 } // namespace
 
 const Migrations &storeMigrations()
@@ -235,6 +263,7 @@ const Migrations &storeMigrations()
         {5, "reports: per-dataset write generations for cached results", createDataGenerations},
         {6, "smdata: outbox of batches and their parts", createSmdataOutbox},
         {7, "approval: approved reporting months", createPeriodApprovals},
+        {8, "smdata: batch line to record map, installation keys", createSmdataBatchRecords},
         {10, "reference data: administrator-loaded region list editions", createRegionEditions},
     });
     return migrations;

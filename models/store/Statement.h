@@ -54,6 +54,10 @@ public:
     void reset();
 
     bool isNull(int column) const;
+    // The storage class of the column's value in the current row. Read it before the value: SQLite may
+    // convert the value when it is read as another type.
+    enum class ColumnType { Integer, Real, Text, Blob, Null };
+    ColumnType type(int column) const;
     std::int64_t int64(int column) const;
     int int32(int column) const { return static_cast<int>(int64(column)); }
     double real(int column) const;

@@ -1,6 +1,7 @@
 #include "TemplateCatalog.h"
 
 #include "common/Error.h"
+#include "smdata/IpkAggregate.h"
 
 #include <QCryptographicHash>
 #include <QFile>
@@ -10,6 +11,9 @@ namespace sinergi::sandbox {
 
 TemplateCatalog::TemplateCatalog() : m_registry(TemplateRegistry::loadEmbedded())
 {
+    // The IPK aggregates a batch carries are a reporting template like the others, though no office keeps
+    // them as records (smdata/IpkAggregate.h).
+    m_registry.add(smdata::IpkAggregate::batchTemplate());
     for (const DatasetTemplate &tpl : m_registry.templates()) {
         QFile file(tpl.source());
         if (!file.open(QIODevice::ReadOnly))

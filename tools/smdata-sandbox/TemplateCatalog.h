@@ -8,7 +8,8 @@
 namespace sinergi::sandbox {
 
 // The reporting templates the sandbox publishes (section 6 of the protocol): Sinergi's own embedded
-// dataset templates, served as the JSON documents they are written in.
+// dataset templates and the IPK aggregate template (smdata/IpkAggregate.h), served as the JSON documents
+// they are written in.
 class TemplateCatalog
 {
 public:
