@@ -157,6 +157,25 @@ QByteArray Outbox::part(const QString &batchId, int index)
     return s.blob(0);
 }
 
+QDateTime Outbox::nextAttemptAt()
+{
+    const QVariant v = m_db.scalar(
+        "SELECT min(next_attempt_at) FROM smdata_outbox WHERE state IN ('queued', 'sending', 'sent')");
+    return v.isNull() ? QDateTime() : QDateTime::fromString(v.toString(), Qt::ISODateWithMs);
+}
+
+int Outbox::makeDue(const QDateTime &now)
+{
+    Transaction tx(m_db);
+    Statement s = m_db.prepare("UPDATE smdata_outbox SET next_attempt_at = ?1 "
+                               "WHERE state IN ('queued', 'sending', 'sent') AND next_attempt_at > ?1");
+    s.bind(1, iso(now));
+    s.exec();
+    const int n = m_db.changes();
+    tx.commit();
+    return n;
+}
+
 void Outbox::update(const QString &batchId, const char *sql, const QList<QVariant> &values)
 {
     Transaction tx(m_db);

@@ -62,6 +62,11 @@ public:
     // The unfinished batch whose next attempt is due earliest (<= now), if any.
     std::optional<OutboxBatch> nextDue(const QDateTime &now);
     QByteArray part(const QString &batchId, int index);
+    // The earliest next attempt of an unfinished batch; invalid when none waits.
+    QDateTime nextAttemptAt();
+    // "Send now": every unfinished batch becomes due at `now` (its backoff is skipped once; attempts and
+    // last error stay). Returns how many.
+    int makeDue(const QDateTime &now);
 
     void markSending(const QString &batchId, int partsAcknowledged, const QDateTime &now);
     void markSent(const QString &batchId, int partsAcknowledged, const QDateTime &nextPoll,

@@ -4,8 +4,8 @@
 #include "SmdataClient.h"
 #include "common/Clock.h"
 
+#include <QJsonArray>
 #include <QJsonDocument>
-#include <QThread>
 
 #include <cmath>
 
@@ -24,9 +24,16 @@ OutboxSender::Outcome OutboxSender::runOnce()
     if (!batch)
         return Outcome::Idle;
     m_lastBatchId = batch->batchId;
+    m_partBytes.clear();
+    for (const QJsonValue &p : QJsonDocument::fromJson(batch->manifestBytes)[u"parts"_qs].toArray())
+        m_partBytes.append(p[u"bytes"_qs].toInteger());
     try {
+        if (m_authenticate)
+            m_authenticate();
         return send(*batch);
     } catch (const SmdataError &e) {
+        if (m_client.cancelled())
+            return Outcome::RetryLater;
         const QString message = e.userMessage() + u" ["_qs + e.detail() + u"]"_qs;
         // A session that ended or a certificate not (yet) trusted is fixed in the settings, not by
         // building the batch again: the batch waits, nothing is lost.
@@ -56,15 +63,20 @@ OutboxSender::Outcome OutboxSender::send(const OutboxBatch &batch)
         return decide(batch, *state);
     if (state->state == u"open"_qs) {
         m_outbox.markSending(batch.batchId, state->partsAcknowledged, m_clock.now());
+        QList<int> missing = state->missingParts;
+        report(batch, OutboxState::Sending, state->partsAcknowledged, missing);
         for (int index : std::as_const(state->missingParts)) {
             const BatchState acked =
                 m_client.putPart(batch.batchId, index, m_outbox.part(batch.batchId, index));
             m_outbox.markSending(batch.batchId, acked.partsAcknowledged, m_clock.now());
+            missing.removeOne(index);
+            report(batch, OutboxState::Sending, acked.partsAcknowledged, missing);
         }
         state = m_client.commit(batch.batchId, batch.contentSha256);
+        report(batch, OutboxState::Sent, batch.partCount, {});
     }
     for (int poll = 0; !state->decided() && poll < m_maxPolls; ++poll) {
-        QThread::msleep(m_pollMs);
+        m_client.pause(m_pollMs); // not a sleep: a stop request gets through
         state = m_client.batch(batch.batchId);
         if (!state)
             throw SmdataError(FailureKind::BadAnswer, u"committed batch unknown to the server"_qs, 404,
@@ -83,9 +95,28 @@ OutboxSender::Outcome OutboxSender::decide(const OutboxBatch &batch, const Batch
                   {batch.batchId, batch.regencyCode, batch.period, batch.manifestSha256, batch.contentSha256,
                    batch.totalBytes});
     const bool accepted = state.state == u"accepted"_qs;
-    m_outbox.markDecided(batch.batchId, accepted ? OutboxState::Accepted : OutboxState::Rejected,
-                         QJsonDocument(receipt).toJson(QJsonDocument::Compact), m_clock.now());
+    const OutboxState decided = accepted ? OutboxState::Accepted : OutboxState::Rejected;
+    m_outbox.markDecided(batch.batchId, decided, QJsonDocument(receipt).toJson(QJsonDocument::Compact),
+                         m_clock.now());
+    report(batch, decided, batch.partCount, {});
     return accepted ? Outcome::Accepted : Outcome::Rejected;
+}
+
+void OutboxSender::report(const OutboxBatch &batch, OutboxState state, int partsAcknowledged,
+                          const QList<int> &missingParts)
+{
+    if (!m_progress)
+        return;
+    SendProgress p;
+    p.batchId = batch.batchId;
+    p.state = state;
+    p.partsAcknowledged = partsAcknowledged;
+    p.partCount = batch.partCount;
+    p.totalBytes = batch.totalBytes;
+    p.bytesAcknowledged = batch.totalBytes;
+    for (int index : missingParts)
+        p.bytesAcknowledged -= m_partBytes.value(index);
+    m_progress(p);
 }
 
 } // namespace sinergi::smdata

@@ -10,6 +10,7 @@
 #include <QNetworkRequest>
 #include <QSslCertificate>
 #include <QSslConfiguration>
+#include <QTimer>
 #include <QUrlQuery>
 
 namespace sinergi::smdata {
@@ -73,6 +74,7 @@ SmdataClient::Answer SmdataClient::exchange(const QByteArray &method, const QStr
                                             const QList<QPair<QByteArray, QByteArray>> &headers,
                                             bool authenticated)
 {
+    throwIfCancelled();
     const QUrl url(m_config.baseUrl + path);
     if (url.scheme() != u"https"_qs)
         throw SmdataError(FailureKind::Tls, u"refusing a non-HTTPS SMData address: "_qs + url.toString());
@@ -103,6 +105,7 @@ SmdataClient::Answer SmdataClient::exchange(const QByteArray &method, const QStr
     ++m_requests;
     m_bytesSent += wire.size(); // counted when handed to the network, answered or not
     QNetworkReply *reply = m_nam.sendCustomRequest(request, method, wire);
+    m_inFlight = reply;
     bool oversized = false;
     QEventLoop loop;
     QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
@@ -115,8 +118,13 @@ SmdataClient::Answer SmdataClient::exchange(const QByteArray &method, const QStr
     });
     if (!reply->isFinished())
         loop.exec();
+    m_inFlight = nullptr;
+    // The loop also ends when the thread is told to quit; a request cut short that way is not an answer.
+    if (!reply->isFinished())
+        reply->abort();
     std::unique_ptr<QNetworkReply, void (*)(QNetworkReply *)> guard(
         reply, [](QNetworkReply *r) { r->deleteLater(); });
+    throwIfCancelled();
 
     const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     if (oversized)
@@ -178,6 +186,33 @@ SmdataClient::Answer SmdataClient::exchange(const QByteArray &method, const QStr
         throw SmdataError(FailureKind::BadAnswer, u"answer protocol is not 1"_qs, status,
                           u"unsupported_protocol"_qs, false);
     return answer;
+}
+
+void SmdataClient::throwIfCancelled() const
+{
+    if (cancelled())
+        throw SmdataError(FailureKind::Transport, u"cancelled: Sinergi is stopping the SMData sender"_qs, 0,
+                          u"cancelled"_qs, true);
+}
+
+void SmdataClient::cancel()
+{
+    m_cancelled.store(true);
+    if (m_inFlight)
+        m_inFlight->abort();
+    if (m_pauseLoop)
+        m_pauseLoop->quit();
+}
+
+void SmdataClient::pause(int ms)
+{
+    throwIfCancelled();
+    QEventLoop loop;
+    m_pauseLoop = &loop;
+    QTimer::singleShot(ms, &loop, &QEventLoop::quit);
+    loop.exec();
+    m_pauseLoop = nullptr;
+    throwIfCancelled();
 }
 
 SmdataClient::Answer SmdataClient::call(const QByteArray &method, const QString &path, const QByteArray &body,
@@ -293,6 +328,57 @@ QList<BatchState> SmdataClient::batches(const QString &period)
     for (const QJsonValue &v : call("GET", path).json.value(u"batches"_qs).toArray())
         result.append(BatchState::fromJson(v.toObject()));
     return result;
+}
+
+ErrorPage SmdataClient::batchErrors(const QString &batchId, int offset, int limit)
+{
+    QUrlQuery query;
+    query.addQueryItem(u"offset"_qs, QString::number(offset));
+    query.addQueryItem(u"limit"_qs, QString::number(limit));
+    const QJsonObject json =
+        call("GET", kApiPrefix + u"/batches/%1/errors?"_qs.arg(batchId) + query.toString(QUrl::FullyEncoded))
+            .json;
+    ErrorPage page;
+    page.total = json.value(u"total"_qs).toInt();
+    page.offset = json.value(u"offset"_qs).toInt(offset);
+    page.errors = json.value(u"errors"_qs).toArray();
+    return page;
+}
+
+QJsonArray SmdataClient::allBatchErrors(const QString &batchId)
+{
+    QJsonArray all;
+    for (;;) {
+        const ErrorPage page = batchErrors(batchId, int(all.size()), 500);
+        for (const QJsonValue &e : page.errors)
+            all.append(e);
+        // An empty page ends the walk even when the total says more (a server that miscounts must not
+        // keep us here).
+        if (page.errors.isEmpty() || all.size() >= page.total)
+            return all;
+    }
+}
+
+SharedPage SmdataClient::sharedPage(const QString &datasetId, const QString &period, int pageSize,
+                                    const QString &pageToken)
+{
+    QUrlQuery query;
+    if (!period.isEmpty())
+        query.addQueryItem(u"period"_qs, period);
+    query.addQueryItem(u"page_size"_qs, QString::number(pageSize));
+    if (!pageToken.isEmpty())
+        query.addQueryItem(u"page_token"_qs, pageToken);
+    const QJsonObject json =
+        call("GET", kApiPrefix + u"/shared/"_qs + QString::fromLatin1(QUrl::toPercentEncoding(datasetId)) +
+                        u"?"_qs + query.toString(QUrl::FullyEncoded))
+            .json;
+    SharedPage page;
+    page.datasetId = json.value(u"dataset_id"_qs).toString(datasetId);
+    page.templateVersion = json.value(u"template_version"_qs).toInt();
+    page.snapshot = json.value(u"snapshot"_qs).toString();
+    page.records = json.value(u"records"_qs).toArray();
+    page.nextPageToken = json.value(u"next_page_token"_qs).toString();
+    return page;
 }
 
 } // namespace sinergi::smdata

@@ -4,12 +4,15 @@
 
 #include <QByteArray>
 #include <QDateTime>
+#include <QEventLoop>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QList>
 #include <QNetworkAccessManager>
 #include <QString>
 
+#include <atomic>
+#include <memory>
 #include <optional>
 
 namespace sinergi::smdata {
@@ -21,6 +24,8 @@ struct ClientConfig
     int timeoutMs = 60000;                   // per request, no bytes moving
     qint64 maxAnswerBytes = 4 * 1024 * 1024; // an answer larger than this (on the wire or decoded) is refused
     qint64 gzipFromBytes = 1024;             // request bodies at least this large are sent gzip'ed
+    // Set from any thread to stop the client like cancel() (checked before and after every request).
+    std::shared_ptr<const std::atomic<bool>> stopFlag;
 };
 
 struct Session
@@ -46,6 +51,24 @@ struct BatchState
     bool decided() const { return state == u"accepted"_qs || state == u"rejected"_qs; }
 };
 
+// One page of a rejected batch's per-record errors (section 8.3).
+struct ErrorPage
+{
+    int total = 0;
+    int offset = 0;
+    QJsonArray errors; // {dataset, line, natural_key, field, code, message}
+};
+
+// One page of the consolidated shared data (section 10).
+struct SharedPage
+{
+    QString datasetId;
+    int templateVersion = 0;
+    QString snapshot;
+    QJsonArray records;    // {source, source_id, updated_at, record}
+    QString nextPageToken; // empty on the last page
+};
+
 // The SMData protocol v1 client (docs/smdata-protocol.md). Synchronous on purpose: submitting a batch is a
 // chain of steps that each depend on the previous answer (resume point, parts, commit, poll), which reads
 // and tests as straight-line code. Each call spins a local event loop, so it must run on a thread with no
@@ -69,6 +92,23 @@ public:
     std::optional<BatchState> batch(const QString &batchId);
     BatchState commit(const QString &batchId, const QString &contentSha256);
     QList<BatchState> batches(const QString &period = {});
+    // Per-record errors of a rejected batch, paged (limit <= page_size_max).
+    ErrorPage batchErrors(const QString &batchId, int offset, int limit = 500);
+    // All of them, page after page.
+    QJsonArray allBatchErrors(const QString &batchId);
+    // The shared data of a dataset for a period ("" = all periods), one page; pageToken empty for the first.
+    SharedPage sharedPage(const QString &datasetId, const QString &period, int pageSize,
+                          const QString &pageToken);
+
+    // Stops the client for good: the request in flight is aborted and every later call throws a Transport
+    // error at once, with cancelled() true. Thread-safe in the sense that matters here: called from the
+    // owning thread (a queued call runs inside the local event loop of a request in flight) or, for the
+    // flag alone, from anywhere.
+    void cancel();
+    bool cancelled() const { return m_cancelled.load() || (m_config.stopFlag && m_config.stopFlag->load()); }
+    // Waits ms milliseconds with the thread's events running (so a queued cancel() gets through); throws
+    // like a cancelled request when cancelled before or during the wait.
+    void pause(int ms);
 
     // Request body bytes put on the wire since construction (after gzip): what a resume saves is measured
     // here.
@@ -90,8 +130,13 @@ private:
                     const QList<QPair<QByteArray, QByteArray>> &headers, bool authenticated);
     void takeSession(const QJsonObject &json);
 
+    void throwIfCancelled() const;
+
     ClientConfig m_config;
     QNetworkAccessManager m_nam;
+    QNetworkReply *m_inFlight = nullptr;
+    QEventLoop *m_pauseLoop = nullptr;
+    std::atomic<bool> m_cancelled{false};
     Session m_session;
     qint64 m_bytesSent = 0;
     int m_requests = 0;

@@ -61,6 +61,9 @@ QString SmdataError::userMessage() const
         if (m_protocolCode == u"invalid_credentials"_qs)
             return tr("SMData refused the user name or password of the user admin. Check them in the SMData "
                       "settings.");
+        if (m_protocolCode == u"not_configured"_qs)
+            return tr("SMData is not set up yet: enter the server address and the user admin's name and "
+                      "password in Settings, section SMData. The batch stays in the outbox.");
         return tr("The SMData session has ended and could not be renewed. Log in to SMData again; the batch "
                   "stays in the outbox.");
     case FailureKind::Forbidden:

@@ -251,6 +251,34 @@ void createSmdataBatchRecords(Database &db)
     )sql");
 }
 
+void createSmdataShared(Database &db)
+{
+    db.exec(R"sql(
+        -- Consolidated data SMData shares back for the regency (protocol section 10), kept for
+        -- reconciliation (models/smdata/SharedDataPull.h). A pull of (dataset, period) replaces the rows of
+        -- the previous pull of the same pair in one transaction; period '' is "all periods".
+        CREATE TABLE smdata_shared (
+            dataset    TEXT NOT NULL,
+            period     TEXT NOT NULL,
+            source     TEXT NOT NULL,          -- siapkerja, regency, ...
+            source_id  TEXT NOT NULL,
+            updated_at TEXT NOT NULL DEFAULT '',
+            record     TEXT NOT NULL,          -- JSON object, fields as the template shares them
+            PRIMARY KEY (dataset, period, source, source_id)
+        ) WITHOUT ROWID;
+        CREATE TABLE smdata_shared_pulls (
+            dataset          TEXT NOT NULL,
+            period           TEXT NOT NULL,
+            template_version INTEGER NOT NULL,
+            snapshot         TEXT NOT NULL,    -- the server's snapshot time the whole walk read
+            records          INTEGER NOT NULL,
+            pulled_at        TEXT NOT NULL,
+            pulled_by        TEXT NOT NULL,
+            PRIMARY KEY (dataset, period)
+        ) WITHOUT ROWID;
+    )sql");
+}
+
 } // namespace
 
 const Migrations &storeMigrations()
@@ -264,6 +292,7 @@ const Migrations &storeMigrations()
         {6, "smdata: outbox of batches and their parts", createSmdataOutbox},
         {7, "approval: approved reporting months", createPeriodApprovals},
         {8, "smdata: batch line to record map, installation keys", createSmdataBatchRecords},
+        {9, "smdata: consolidated shared data pulled for reconciliation", createSmdataShared},
         {10, "reference data: administrator-loaded region list editions", createRegionEditions},
     });
     return migrations;
