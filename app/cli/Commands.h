@@ -17,5 +17,6 @@ QList<Command> exportCommands(); // export
 QList<Command> referenceCommands(); // reference list|load
 QList<Command> validateCommands(); // validate
 QList<Command> reportCommands();   // report ipk
+QList<Command> approvalCommands(); // period list|review|approve|reopen
 
 } // namespace sinergi::cli
