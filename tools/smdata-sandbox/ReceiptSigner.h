@@ -2,6 +2,7 @@
 
 #include "SandboxStore.h"
 
+#include "smdata/OfflinePackage.h"
 #include "smdata/ReceiptCrypto.h"
 
 namespace sinergi::sandbox {
@@ -16,6 +17,12 @@ public:
     const QByteArray &publicKey() const { return m_keys.publicKey; }
     QString keyId() const { return receipt::keyId(m_keys.publicKey); }
     QByteArray sign(const QByteArray &payload) const { return receipt::sign(payload, m_keys.secretKey); }
+    // Opens an offline batch file encrypted to this key (protocol section 13); throws Error when it is not
+    // one, is for another key, or was changed.
+    smdata::OfflinePackage::Contents openOffline(const QByteArray &file) const
+    {
+        return smdata::OfflinePackage::open(file, m_keys);
+    }
 
 private:
     receipt::KeyPair m_keys;

@@ -1,5 +1,7 @@
 #include "SandboxServer.h"
 
+#include "OfflineIntake.h"
+
 #include "SandboxCertificate.h"
 #include "StatusPage.h"
 
@@ -85,6 +87,11 @@ SandboxServer::SandboxServer(SandboxStore &store, SandboxOptions options, QObjec
 }
 
 SandboxServer::~SandboxServer() = default;
+
+ApiReply SandboxServer::openOffline(const QByteArray &file, const QList<QByteArray> &trustedSigners)
+{
+    return OfflineIntake(*m_batches, *m_signer, m_options.users, trustedSigners).ingest(file);
+}
 
 QByteArray SandboxServer::caCertificatePem() const
 {

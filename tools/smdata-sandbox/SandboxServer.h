@@ -46,6 +46,9 @@ public:
     quint16 listen(const QHostAddress &address, quint16 port);
 
     QByteArray caCertificatePem() const;
+    // Takes in an offline batch file (protocol section 13, OfflineIntake) without the network: the answer
+    // is the batch state or the error body. trustedSigners: accepted signer keys, empty = any.
+    ApiReply openOffline(const QByteArray &file, const QList<QByteArray> &trustedSigners);
     const ReceiptSigner &signer() const { return *m_signer; }
 
 private:

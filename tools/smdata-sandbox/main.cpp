@@ -77,7 +77,14 @@ int SandboxMain::run(QCoreApplication &app)
         {u"shared-conflict"_qs, tr("Share of the overlapping records with one value changed."), u"rate"_qs,
          u"0.05"_qs},
         {u"shared-extra"_qs, tr("Records only SMData holds, as a share of the overlapping ones."), u"rate"_qs,
-         u"0.1"_qs}};
+         u"0.1"_qs},
+        {u"open-offline"_qs,
+         tr("Take in an offline batch file (protocol section 13), print the batch state as JSON and exit "
+            "(0: taken in, 1: refused)."),
+         u"file"_qs},
+        {u"offline-signer"_qs,
+         tr("With --open-offline: accept only files signed by this Ed25519 public key (base64); repeatable."),
+         u"key"_qs}};
     parser.addOptions(options);
     parser.process(app);
 
@@ -126,6 +133,20 @@ int SandboxMain::run(QCoreApplication &app)
     try {
         SandboxStore store(parser.value(u"data"_qs));
         SandboxServer server(store, std::move(opts));
+        if (parser.isSet(u"open-offline"_qs)) {
+            QFile file(parser.value(u"open-offline"_qs));
+            if (!file.open(QIODevice::ReadOnly)) {
+                err << tr("Cannot read %1.").arg(file.fileName()) << '\n';
+                return 1;
+            }
+            QList<QByteArray> signers;
+            for (const QString &key : parser.values(u"offline-signer"_qs))
+                signers << QByteArray::fromBase64(key.toLatin1());
+            const ApiReply reply = server.openOffline(file.readAll(), signers);
+            out << QString::fromUtf8(reply.body) << '\n';
+            out.flush();
+            return reply.status < 400 ? 0 : 1;
+        }
         const quint16 bound = server.listen(QHostAddress::LocalHost, static_cast<quint16>(port));
         if (bound == 0) {
             err << tr("Cannot listen on 127.0.0.1:%1.").arg(port) << '\n';

@@ -11,15 +11,19 @@
 #include "approval/PeriodApprovals.h"
 #include "approval/PeriodReview.h"
 #include "common/Clock.h"
+#include "importing/XlsxReader.h"
 #include "records/RecordService.h"
 #include "reports/IpkFormSet.h"
 #include "reports/LabourSnapshot.h"
 #include "reports/ReportRules.h"
 #include "smdata/BatchBuilder.h"
 #include "smdata/BatchRecordMap.h"
+#include "smdata/BatchXlsx.h"
 #include "smdata/IpkAggregate.h"
+#include "smdata/OfflinePackage.h"
 #include "smdata/Outbox.h"
 #include "smdata/OutboxSender.h"
+#include "smdata/ReceiptVerifier.h"
 #include "smdata/SmdataClient.h"
 #include "smdata/SmdataKeys.h"
 
@@ -28,6 +32,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QMessageAuthenticationCode>
+#include <QProcess>
 #include <QTest>
 
 using namespace sinergi;
@@ -470,6 +475,123 @@ private slots:
         const QHash<QString, QList<qint64>> records = BatchRecordMap::recordsForLines(
             m_session->db(), batch.batchId, {error.value(u"line"_qs).toInteger()});
         QCOMPARE(records, (QHash<QString, QList<qint64>>{{u"pencari_kerja"_qs, {tampered}}}));
+    }
+
+    void offlineFileRoundTrip()
+    {
+        const BuiltBatch batch = builder().build(kMonth);
+        const receipt::KeyPair signer = SmdataKeys::signingKey(m_session->db());
+        QCOMPARE(SmdataKeys::signingKey(m_session->db()).publicKey, signer.publicKey); // made once, kept
+        const QByteArray file =
+            OfflinePackage::seal(batch.manifestBytes, batch.content(), signer, m_sandbox.publicKey());
+        QVERIFY(file.startsWith(OfflinePackage::kMagic));
+        // Encrypted: no pseudonym or field name of the content is readable in the file.
+        QVERIFY(!file.contains("pencari_kerja") && !file.contains(batch.contentSha256.toLatin1()));
+
+        QTemporaryDir dir;
+        const QString good = dir.filePath(u"batch.sinergi"_qs);
+        writeAll(good, file);
+        QByteArray flippedBytes = file;
+        flippedBytes[flippedBytes.size() / 2] = char(flippedBytes.at(flippedBytes.size() / 2) ^ 0x01);
+        const QString flipped = dir.filePath(u"flipped.sinergi"_qs);
+        writeAll(flipped, flippedBytes);
+        const receipt::KeyPair stranger = receipt::generateKeyPair();
+        const QString forOther = dir.filePath(u"other.sinergi"_qs);
+        writeAll(forOther,
+                 OfflinePackage::seal(batch.manifestBytes, batch.content(), signer, stranger.publicKey));
+
+        m_sandbox.stop(); // the intake opens the sandbox's data file itself
+        const auto runIntake = [&](const QString &path, const QStringList &extra = {}) {
+            QProcess p;
+            p.start(QStringLiteral(SMDATA_SANDBOX_PATH),
+                    QStringList{u"--data"_qs, m_sandbox.dataFile(), u"--open-offline"_qs, path} + extra);
+            p.waitForFinished(60000);
+            return std::make_pair(p.exitCode(), QJsonDocument::fromJson(p.readAllStandardOutput()).object());
+        };
+        const auto [flippedExit, flippedAnswer] = runIntake(flipped);
+        QCOMPARE(flippedExit, 1);
+        QCOMPARE(flippedAnswer.value(u"error"_qs).toObject().value(u"code"_qs).toString(),
+                 u"offline_file_invalid"_qs);
+        const auto [otherExit, otherAnswer] = runIntake(forOther);
+        QCOMPARE(otherExit, 1);
+        QVERIFY(otherAnswer.value(u"error"_qs)
+                    .toObject()
+                    .value(u"message"_qs)
+                    .toString()
+                    .contains(u"another key"_qs));
+        const auto [untrustedExit, untrustedAnswer] =
+            runIntake(good, {u"--offline-signer"_qs, QString::fromLatin1(stranger.publicKey.toBase64())});
+        QCOMPARE(untrustedExit, 1);
+        QCOMPARE(untrustedAnswer.value(u"error"_qs).toObject().value(u"code"_qs).toString(), u"forbidden"_qs);
+
+        const auto [exit, state] =
+            runIntake(good, {u"--offline-signer"_qs, QString::fromLatin1(signer.publicKey.toBase64())});
+        QCOMPARE(exit, 0);
+        QCOMPARE(state.value(u"batch_id"_qs).toString(), batch.batchId);
+        QCOMPARE(state.value(u"state"_qs).toString(), u"accepted"_qs);
+        // The receipt is the same signed statement an online submission gets.
+        const QJsonObject payload = verifyReceipt(
+            state.value(u"receipt"_qs).toObject(), {m_sandbox.publicKey()},
+            ReceiptExpectation{batch.batchId, batch.regencyCode, batch.period, sha256Hex(batch.manifestBytes),
+                               batch.contentSha256, qint64(batch.content().size())});
+        QCOMPARE(payload.value(u"state"_qs).toString(), u"accepted"_qs);
+        QVERIFY2(m_sandbox.start(), qPrintable(m_sandbox.error()));
+        SmdataClient client(ClientConfig{m_sandbox.baseUrl(), m_sandbox.caPem(), 10000});
+        client.login(u"admin.3373"_qs, u"sandbox-password"_qs);
+        QCOMPARE(client.batch(batch.batchId)->state, u"accepted"_qs);
+    }
+
+    void xlsxInTheReportingTemplateLayout()
+    {
+        const BuiltBatch batch = builder().build(kMonth);
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"batch.xlsx"_qs);
+        BatchXlsx::write(batch.manifestBytes, batch.content(), path);
+        XlsxReader reader(path);
+        QStringList expectedSheets;
+        for (const QJsonValue &v :
+             QJsonDocument::fromJson(batch.manifestBytes).object().value(u"datasets"_qs).toArray())
+            expectedSheets << v.toObject().value(u"dataset_id"_qs).toString();
+        QCOMPARE(reader.sheetNames(), expectedSheets + QStringList{u"keterangan"_qs});
+
+        const QList<Line> lines = parseLines(batch.content());
+        for (int sheet = 0; sheet < expectedSheets.size(); ++sheet) {
+            reader.selectSheet(sheet);
+            const QString dataset = expectedSheets.at(sheet);
+            const DatasetTemplate &tpl = dataset == IpkAggregate::kDatasetId
+                                             ? IpkAggregate::batchTemplate()
+                                             : *m_fx.m_templates.find(dataset);
+            QStringList labels, names;
+            for (const FieldDef &f : tpl.fields()) {
+                if (f.share != SharePolicy::Withhold) {
+                    labels << f.label(u"id"_qs);
+                    names << f.name;
+                }
+            }
+            QCOMPARE(reader.header(), labels);
+            QVERIFY(!labels.contains(u"Nama"_qs));
+            QStringList row;
+            qsizetype at = 0;
+            while (at < lines.size() && lines.at(at).dataset != dataset)
+                ++at;
+            int rows = 0;
+            while (reader.next(row)) {
+                const QJsonObject record = lines.at(at + rows).record;
+                for (int c = 0; c < names.size(); ++c)
+                    QCOMPARE(row.value(c), sentText(record.value(names.at(c))));
+                ++rows;
+            }
+            qint64 want = 0;
+            for (const Line &l : lines)
+                want += l.dataset == dataset ? 1 : 0;
+            QCOMPARE(rows, want);
+        }
+        reader.selectSheet(int(expectedSheets.size()));
+        QStringList row;
+        bool named = false;
+        while (reader.next(row))
+            named |= row.value(1) == batch.batchId;
+        QVERIFY(named || reader.header().value(1) == batch.batchId);
     }
 
 private:
