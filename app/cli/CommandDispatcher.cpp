@@ -48,7 +48,8 @@ CommandDispatcher::CommandDispatcher()
 {
     for (const auto &group :
          {initCommands(), userCommands(), storeCommands(), auditCommands(), keyCommands(), importCommands(),
-          exportCommands(), referenceCommands(), validateCommands(), reportCommands(), approvalCommands()})
+          exportCommands(), referenceCommands(), validateCommands(), reportCommands(), approvalCommands(),
+          smdataCommands()})
         m_commands.append(group);
     for (const Command &command : std::as_const(m_commands)) {
         for (const OptionSpec &option : optionsFor(command)) {
@@ -244,6 +245,8 @@ QString CommandDispatcher::globalHelp() const
                                   "use, read-only, disk full, key file damaged)"));
     text += exitRow(ExitPermission, tr("permission denied or policy violation"));
     text += exitRow(ExitProblemsFound, tr("a check found problems"));
+    text += exitRow(ExitSmdata, tr("SMData unreachable, refused the request or the account, or a batch failed"));
+    text += exitRow(ExitSmdataPending, tr("a batch is still undecided when --wait ends (it stays queued)"));
     text += exitRow(ExitInternal, tr("internal error"));
     return text;
 }

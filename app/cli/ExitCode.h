@@ -11,6 +11,8 @@ enum ExitCode : int {
     ExitStore = 3,          // store missing, not a store, corrupted, in use, read-only, disk full, key file
     ExitPermission = 4,     // role does not allow it, or a policy (password, last admin) refused it
     ExitProblemsFound = 5,  // a check ran and found problems
+    ExitSmdata = 6,         // SMData could not be reached, refused the request or the account, or a batch failed
+    ExitSmdataPending = 7,  // batch send: time is up and a batch is still undecided (it stays queued)
     ExitInternal = 10       // a bug
 };
 
