@@ -49,7 +49,7 @@ CommandDispatcher::CommandDispatcher()
     for (const auto &group :
          {initCommands(), userCommands(), storeCommands(), auditCommands(), keyCommands(), importCommands(),
           exportCommands(), referenceCommands(), validateCommands(), reportCommands(), approvalCommands(),
-          smdataCommands()})
+          batchCommands(), smdataCommands()})
         m_commands.append(group);
     for (const Command &command : std::as_const(m_commands)) {
         for (const OptionSpec &option : optionsFor(command)) {

@@ -18,6 +18,7 @@ QList<Command> referenceCommands(); // reference list|load
 QList<Command> validateCommands(); // validate
 QList<Command> reportCommands();   // report ipk
 QList<Command> approvalCommands(); // period list|review|approve|reopen
+QList<Command> batchCommands();    // batch build|list|status|export
 QList<Command> smdataCommands();   // batch send, smdata login|settings|pull-shared
 
 } // namespace sinergi::cli
