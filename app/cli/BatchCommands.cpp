@@ -14,6 +14,7 @@
 #include "smdata/Outbox.h"
 #include "smdata/ReceiptVerifier.h"
 #include "smdata/SmdataKeys.h"
+#include "smdata/SmdataSettings.h"
 
 #include <QCryptographicHash>
 #include <QFile>
@@ -33,7 +34,7 @@ class BatchGroup
 {
     Q_DECLARE_TR_FUNCTIONS(sinergi::cli::BatchCommands)
 public:
-    static void requireSubmit(const Session &session)
+    static void requireSubmit(const sinergi::Session &session)
     {
         if (!session.can(Permission::SubmitBatches))
             throw Error(ErrorCode::PermissionDenied, permissionId(Permission::SubmitBatches));
@@ -44,7 +45,7 @@ public:
         return t.isValid() ? t.toUTC().toString(u"yyyy-MM-dd HH:mm:ss"_qs) + u" UTC"_qs : u"-"_qs;
     }
 
-    static OutboxBatch findBatch(Session &session, const QString &id)
+    static OutboxBatch findBatch(sinergi::Session &session, const QString &id)
     {
         const std::optional<OutboxBatch> batch = Outbox(session.db()).find(id);
         if (!batch)
@@ -53,7 +54,7 @@ public:
         return *batch;
     }
 
-    static QByteArray content(Session &session, const OutboxBatch &batch)
+    static QByteArray content(sinergi::Session &session, const OutboxBatch &batch)
     {
         Outbox outbox(session.db());
         QByteArray all;
@@ -179,13 +180,22 @@ public:
         if (!context.isSet(u"out"_qs))
             throw CliFailure(ExitUsage, tr("--out FILE is required"));
         const QString out = context.value(u"out"_qs);
-        const QList<QByteArray> recipients = keys(context, u"recipient-key"_qs);
-        if (format == u"signed" && recipients.size() != 1)
-            throw CliFailure(
-                ExitUsage, tr("--format signed needs one --recipient-key KEY: the ministry's (or sandbox's) "
-                              "public key the file is encrypted to"));
+        QList<QByteArray> recipients = keys(context, u"recipient-key"_qs);
+        if (recipients.size() > 1)
+            throw CliFailure(ExitUsage, tr("--recipient-key: give one key"));
         auto session = context.login();
         requireSubmit(*session);
+        // Without --recipient-key: the newest pinned receipt key of the SMData settings (protocol 13.1).
+        if (format == u"signed" && recipients.isEmpty()) {
+            const QList<QByteArray> pinned = SmdataSettings::load(*session).receiptKeys;
+            if (pinned.isEmpty())
+                throw CliFailure(
+                    ExitUsage,
+                    tr("--format signed needs --recipient-key KEY (the ministry's or sandbox's public "
+                       "key the file is encrypted to), or a pinned receipt key in the SMData "
+                       "settings"));
+            recipients << pinned.last();
+        }
         const OutboxBatch b = findBatch(*session, context.argument(0));
         const QByteArray bytes = content(*session, b);
         if (format == u"xlsx") {
@@ -237,12 +247,13 @@ public:
         exportCommand.arguments = u"BATCH_ID"_qs;
         exportCommand.minArguments = exportCommand.maxArguments = 1;
         exportCommand.summary = tr("Write a batch as a signed, encrypted file or as XLSX for manual upload");
-        exportCommand.options = {
-            {u"format"_qs, u"signed|xlsx"_qs,
-             tr("signed: for manual transfer; xlsx: reporting-template layout")},
-            {u"out"_qs, u"FILE"_qs, tr("The file to write (required)")},
-            {u"recipient-key"_qs, u"KEY"_qs,
-             tr("--format signed: the ministry's public key (base64 or @FILE) the file is encrypted to")}};
+        exportCommand.options = {{u"format"_qs, u"signed|xlsx"_qs,
+                                  tr("signed: for manual transfer; xlsx: reporting-template layout")},
+                                 {u"out"_qs, u"FILE"_qs, tr("The file to write (required)")},
+                                 {u"recipient-key"_qs, u"KEY"_qs,
+                                  tr("--format signed: the ministry's public key (base64 or @FILE) the file "
+                                     "is encrypted to; default "
+                                     "the newest pinned receipt key")}};
         exportCommand.run = &BatchGroup::exportBatch;
         return {build, list, status, exportCommand};
     }

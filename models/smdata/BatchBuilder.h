@@ -11,12 +11,17 @@
 
 #include <memory>
 
+#include "reports/ReportRules.h"
+
 namespace sinergi {
+class Database;
 class Session;
 class LabourSnapshot;
 } // namespace sinergi
 
 namespace sinergi::smdata {
+
+class Pseudonymiser;
 
 // A batch as built, before it is queued: the manifest bytes (protocol 7.2), the content cut into parts,
 // the line -> record map and the readiness report.
@@ -55,8 +60,24 @@ public:
 
     explicit BatchBuilder(Session &session);
 
-    // Needs SubmitBatches. Throws InvalidArgument for a period that is not a month, PolicyViolation for a
-    // month that is not approved (approval/PeriodApprovals) or an office regency that is not set.
+    // What a build needs from the session, read on the session's thread: the checks (SubmitBatches, an
+    // approved month, the office regency), the pseudonymisation key and the IPK rules. Throws
+    // InvalidArgument for a period that is not a month, PolicyViolation for a month that is not approved
+    // (approval/PeriodApprovals) or an office regency that is not set, PermissionDenied.
+    struct Prepared
+    {
+        QString month;
+        QString regencyCode;
+        std::shared_ptr<const Pseudonymiser> pseudonyms;
+        ReportRules rules;
+    };
+    Prepared prepare(const QString &month, const Options &options) const;
+
+    // The build itself on a connection of its own (Vault::openWorkerConnection), so it may run on a worker
+    // thread while the session's thread stays responsive (the readiness dialog).
+    static BuiltBatch run(Database &worker, const Prepared &prepared, const Options &options);
+
+    // prepare() and run() on a worker connection, on this thread.
     BuiltBatch build(const QString &month, const Options &options);
     BuiltBatch build(const QString &month) { return build(month, Options()); }
 

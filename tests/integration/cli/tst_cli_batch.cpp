@@ -154,10 +154,24 @@ private slots:
         QVERIFY(queued);
         QCOMPARE(contents.manifestBytes, queued->manifestBytes);
         QCOMPARE(contents.signerKeyId, receipt::keyId(contents.signerPublicKey));
+        // Without --recipient-key the newest pinned receipt key of the SMData settings is the recipient.
+        session.reset();
+        r = as(u"wali"_qs, {u"smdata"_qs, u"settings"_qs, u"--receipt-key"_qs,
+                            QString::fromLatin1(ministry.publicKey.toBase64())});
+        QCOMPARE(r.code, 0);
+        const QString byDefault = m_tmp.filePath(u"default.sinergi"_qs);
+        r = as(u"wali"_qs,
+               {u"batch"_qs, u"export"_qs, m_batchId, u"--format"_qs, u"signed"_qs, u"--out"_qs, byDefault});
+        QCOMPARE(r.code, 0);
+        QFile second(byDefault);
+        QVERIFY(second.open(QIODevice::ReadOnly));
+        QCOMPARE(smdata::OfflinePackage::open(second.readAll(), ministry).manifestBytes,
+                 queued->manifestBytes);
+        session = admin();
         AuditFilter filter;
         filter.actionPrefix = u"smdata.batch."_qs;
         const QList<AuditEntry> entries = session->queryAudit(filter);
-        QCOMPARE(entries.size(), 3); // built, then exported twice
+        QCOMPARE(entries.size(), 4); // built, then exported three times
         QCOMPARE(entries.first().action, u"smdata.batch.export"_qs);
     }
 };
