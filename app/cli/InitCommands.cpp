@@ -6,6 +6,7 @@
 
 #include "accounts/PasswordPolicy.h"
 #include "common/Error.h"
+#include "datasets/RegionCatalog.h"
 #include "session/Session.h"
 
 #include <QDir>
@@ -33,6 +34,18 @@ public:
         if (where.storeExists())
             throw Error(ErrorCode::AlreadyExists, where.storePath());
         const QString displayName = context.isSet(u"name"_qs) ? context.value(u"name"_qs) : admin;
+        // The regency the office serves, as the first-run wizard asks: it drives the kecamatan pickers, the
+        // NIK prefix check, the reports' title and the SMData batches. Checked before any password prompt.
+        QString regency;
+        if (context.isSet(u"regency"_qs)) {
+            const std::optional<RegionCatalog::Region> region =
+                RegionCatalog::loadEmbedded().find(context.value(u"regency"_qs).trimmed());
+            if (!region || region->level != RegionCatalog::Level::Regency)
+                throw CliFailure(ExitUsage, tr("“%1” is not a regency or city code of the region list "
+                                               "(for example 33.73).")
+                                                .arg(context.value(u"regency"_qs)));
+            regency = region->code;
+        }
 
         const QString password =
             context.passwords().askNew(tr("New password for administrator %1:").arg(admin), true);
@@ -41,6 +54,8 @@ public:
         if (!QDir().mkpath(where.dir))
             throw Error(ErrorCode::ReadOnly, where.dir);
         const Session::Created created = Session::initialize(where, admin, displayName, password);
+        if (!regency.isEmpty())
+            created.session->setSetting(u"office.regency"_qs, regency);
 
         Console::outLine(tr("Store created in %1. Administrator: %2.").arg(where.dir, admin));
         RecoveryCodeNotice::print(created.recoveryCode);
@@ -73,7 +88,9 @@ public:
         init.summary = tr("Create a new store with its first administrator; prints the recovery code once");
         init.needs = Command::Needs::Store;
         init.options = {{u"admin"_qs, u"USER"_qs, tr("User name of the first administrator (required)")},
-                        {u"name"_qs, u"NAME"_qs, tr("Display name of the administrator")}};
+                        {u"name"_qs, u"NAME"_qs, tr("Display name of the administrator")},
+                        {u"regency"_qs, u"CODE"_qs,
+                         tr("Kemendagri code of the regency or city the office serves, e.g. 33.73")}};
         init.run = &InitGroup::init;
 
         Command recover;

@@ -1,10 +1,10 @@
 #include "OfflinePackage.h"
+#include "common/Sha256.h"
 
 #include "Gzip.h"
 
 #include "common/Error.h"
 
-#include <QCryptographicHash>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QtEndian>
@@ -120,8 +120,7 @@ OfflinePackage::Contents OfflinePackage::open(const QByteArray &file, const rece
     out.manifestBytes = body.data.mid(4, manifestSize);
     out.content = body.data.mid(4 + qsizetype(manifestSize));
     const QJsonObject manifest = QJsonDocument::fromJson(out.manifestBytes).object();
-    const QString contentHash =
-        QString::fromLatin1(QCryptographicHash::hash(out.content, QCryptographicHash::Sha256).toHex());
+    const QString contentHash = Sha256::hashHex(out.content);
     if (manifest.value(u"total_bytes"_qs).toInteger(-1) != out.content.size() ||
         manifest.value(u"content_sha256"_qs).toString() != contentHash)
         throw Error(ErrorCode::Corrupted, tr("The file's content does not match its manifest."));

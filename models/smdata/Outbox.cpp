@@ -1,10 +1,10 @@
 #include "Outbox.h"
+#include "common/Sha256.h"
 
 #include "common/Error.h"
 #include "store/Database.h"
 #include "store/Transaction.h"
 
-#include <QCryptographicHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -15,7 +15,7 @@ namespace {
 
 QString hex256(const QByteArray &bytes)
 {
-    return QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
+    return Sha256::hashHex(bytes);
 }
 
 QString iso(const QDateTime &t)
@@ -80,7 +80,7 @@ void Outbox::enqueue(const QByteArray &manifestBytes, const QList<QByteArray> &p
         throw Error(ErrorCode::InvalidArgument, tr("The batch cannot be queued: its manifest does not match "
                                                    "its parts. Build the batch again."));
     qint64 total = 0;
-    QCryptographicHash content(QCryptographicHash::Sha256);
+    Sha256 content;
     for (int i = 0; i < parts.size(); ++i) {
         if (listed.at(i).toObject().value(u"sha256"_qs).toString() != hex256(parts.at(i)))
             throw Error(ErrorCode::InvalidArgument, tr("The batch cannot be queued: part %1 does not match "

@@ -1,9 +1,9 @@
 #include "SmdataClient.h"
+#include "common/Sha256.h"
 
 #include "Gzip.h"
 #include "SmdataProtocol.h"
 
-#include <QCryptographicHash>
 #include <QEventLoop>
 #include <QJsonDocument>
 #include <QNetworkReply>
@@ -286,7 +286,7 @@ BatchState SmdataClient::putManifest(const QString &batchId, const QByteArray &m
 
 BatchState SmdataClient::putPart(const QString &batchId, int index, const QByteArray &bytes)
 {
-    const QByteArray hash = QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex();
+    const QByteArray hash = Sha256::hash(bytes).toHex();
     QList<QPair<QByteArray, QByteArray>> headers{{"Content-Type", "application/octet-stream"},
                                                  {kPartHashHeader, hash}};
     return BatchState::fromJson(

@@ -5,9 +5,11 @@
 //        sinergi-bench grid [--rows N] [--runs N]                   (record model at N job seekers)
 //        sinergi-bench validate [--rows N] [--runs N]               (full validation of N job seekers)
 //        sinergi-bench dashboard [--rows N] [--runs N] [--store-dir D] (dashboard aggregates and repaint)
+//        sinergi-bench smdata [--records N] [--runs N] [--store-dir D] (build + submit a month's batch)
 #include "BenchDashboard.h"
 #include "BenchImport.h"
 #include "BenchReports.h"
+#include "BenchSmdata.h"
 #include "BenchValidate.h"
 #include "datasets/RegionCatalog.h"
 #include "datasets/TemplateRegistry.h"
@@ -376,6 +378,13 @@ int main(int argc, char **argv)
         const qsizetype rowsAt = args.indexOf(u"--rows"_qs);
         return benchValidate(std::max(runs, 3),
                              rowsAt > 0 ? std::max(1000, args.value(rowsAt + 1).toInt()) : 1000000);
+    }
+    if (args.value(1) == u"smdata"_qs) {
+        const qsizetype recordsAt = args.indexOf(u"--records"_qs);
+        const qsizetype dirAt = args.indexOf(u"--store-dir"_qs);
+        return benchSmdata(std::max(runs, 3),
+                           recordsAt > 0 ? std::max(1000, args.value(recordsAt + 1).toInt()) : 100000,
+                           dirAt > 0 ? args.value(dirAt + 1) : QString());
     }
     std::fprintf(stderr, "usage: sinergi-bench unlock|regions [--runs N]\n");
     return 1;

@@ -1,14 +1,16 @@
 #include "BatchService.h"
+#include "common/Sha256.h"
 
 #include "smdata/SmdataProtocol.h"
 #include "store/Transaction.h"
 
-#include <QCryptographicHash>
 #include <QDateTime>
+#include <QFutureWatcher>
 #include <QJsonDocument>
 #include <QRegularExpression>
 #include <QTimer>
 #include <QUuid>
+#include <QtConcurrent/QtConcurrentRun>
 
 namespace sinergi::sandbox {
 
@@ -16,7 +18,7 @@ namespace {
 
 QString sha256Hex(const QByteArray &data)
 {
-    return QString::fromLatin1(QCryptographicHash::hash(data, QCryptographicHash::Sha256).toHex());
+    return Sha256::hashHex(data);
 }
 
 QString nowText()
@@ -233,7 +235,7 @@ ApiReply BatchService::commit(const TokenOwner &owner, const QString &batchId, c
                                QJsonObject{{u"missing_parts"_qs, missing}});
     }
     const QString declared = state->value(u"content_sha256"_qs).toString();
-    QCryptographicHash whole(QCryptographicHash::Sha256);
+    Sha256 whole;
     Statement parts = m_store.db().prepare("SELECT data FROM parts WHERE batch_id = ? ORDER BY idx");
     parts.bind(1, batchId);
     while (parts.step())
@@ -249,18 +251,31 @@ ApiReply BatchService::commit(const TokenOwner &owner, const QString &batchId, c
     update.bindAll(nowText(), batchId);
     update.exec();
     // Validation runs after the answer has gone out, as on the real service.
-    QTimer::singleShot(0, this, &BatchService::validatePending);
+    QTimer::singleShot(0, this, &BatchService::validateNextInBackground);
     return ApiReply::json(202, *stateObject(owner, batchId, true));
 }
 
-void BatchService::validatePending()
+BatchService::~BatchService()
+{
+    // The pool thread reads the validator, which lives as long as the server, not longer.
+    m_running.waitForFinished();
+}
+
+QStringList BatchService::pendingIds() const
 {
     QStringList pending;
     Statement st = m_store.db().prepare(
         "SELECT batch_id FROM batches WHERE state IN ('received', 'validating') ORDER BY seq");
     while (st.step())
         pending << st.text(0);
-    for (const QString &id : std::as_const(pending)) {
+    return pending;
+}
+
+void BatchService::validatePending()
+{
+    for (const QString &id : pendingIds()) {
+        if (id == m_runningId)
+            continue; // the background validation decides it
         // Called from the event loop: nothing may escape. A batch that fails here stays "validating" and is
         // tried again at the next start.
         try {
@@ -271,7 +286,41 @@ void BatchService::validatePending()
     }
 }
 
-void BatchService::decide(const QString &batchId)
+void BatchService::validateNextInBackground()
+{
+    if (m_running.isRunning())
+        return; // its end looks for more
+    const QStringList pending = pendingIds();
+    if (pending.isEmpty())
+        return;
+    std::optional<Committed> batch;
+    try {
+        batch = loadCommitted(pending.first());
+    } catch (const std::exception &e) {
+        qWarning("smdata-sandbox: reading batch %s failed: %s", qPrintable(pending.first()), e.what());
+        return;
+    }
+    if (!batch)
+        return;
+    m_runningId = batch->batchId;
+    m_running = QtConcurrent::run(
+        [this, batch] { return m_validator.validate(batch->declared, batch->content, batch->regency); });
+    auto *watcher = new QFutureWatcher<ValidationOutcome>(this);
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, batch] {
+        watcher->deleteLater();
+        m_runningId.clear();
+        try {
+            record(*batch, m_running.result());
+        } catch (const std::exception &e) {
+            qWarning("smdata-sandbox: deciding batch %s failed: %s", qPrintable(batch->batchId), e.what());
+            return;
+        }
+        validateNextInBackground();
+    });
+    watcher->setFuture(m_running);
+}
+
+std::optional<BatchService::Committed> BatchService::loadCommitted(const QString &batchId)
 {
     {
         Statement mark = m_store.db().prepare("UPDATE batches SET state = 'validating' WHERE batch_id = ?");
@@ -282,20 +331,38 @@ void BatchService::decide(const QString &batchId)
                                          "committed_at FROM batches WHERE batch_id = ?");
     row.bind(1, batchId);
     if (!row.step())
-        return;
+        return std::nullopt;
     const QJsonObject manifest = parseObject(row.blob(0));
-    const QString regency = row.text(1), period = row.text(2), manifestSha = row.text(3),
-                  committedAt = row.text(4);
-    QByteArray content;
-    content.reserve(manifest.value(u"total_bytes"_qs).toInteger());
+    Committed batch;
+    batch.batchId = batchId;
+    batch.regency = row.text(1);
+    batch.period = row.text(2);
+    batch.manifestSha = row.text(3);
+    batch.committedAt = row.text(4);
+    batch.contentSha = manifest.value(u"content_sha256"_qs).toString();
+    batch.declared = manifest.value(u"datasets"_qs).toArray();
+    batch.content.reserve(manifest.value(u"total_bytes"_qs).toInteger());
     Statement parts = m_store.db().prepare("SELECT data FROM parts WHERE batch_id = ? ORDER BY idx");
     parts.bind(1, batchId);
     while (parts.step())
-        content.append(parts.blob(0));
+        batch.content.append(parts.blob(0));
+    return batch;
+}
 
-    const QJsonArray declared = manifest.value(u"datasets"_qs).toArray();
-    const ValidationOutcome outcome = m_validator.validate(declared, content, regency);
+void BatchService::decide(const QString &batchId)
+{
+    const std::optional<Committed> batch = loadCommitted(batchId);
+    if (batch)
+        record(*batch, m_validator.validate(batch->declared, batch->content, batch->regency));
+}
 
+void BatchService::record(const Committed &batch, const ValidationOutcome &outcome)
+{
+    const QString &batchId = batch.batchId;
+    const QString &regency = batch.regency, &period = batch.period, &manifestSha = batch.manifestSha,
+                  &committedAt = batch.committedAt;
+    const QJsonArray &declared = batch.declared;
+    const QByteArray &content = batch.content;
     QJsonArray datasets;
     qint64 records = 0, rejected = 0;
     for (const QJsonValue &v : declared) {
@@ -315,7 +382,7 @@ void BatchService::decide(const QString &batchId)
         ",\"batch_id\":" + jsonString(batchId) + ",\"regency_code\":" + jsonString(regency) +
         ",\"period\":" + jsonString(period) + ",\"state\":" + jsonString(state) +
         ",\"manifest_sha256\":" + jsonString(manifestSha) +
-        ",\"content_sha256\":" + jsonString(manifest.value(u"content_sha256"_qs).toString()) +
+        ",\"content_sha256\":" + jsonString(batch.contentSha) +
         ",\"total_bytes\":" + QByteArray::number(content.size()) +
         ",\"records\":" + QByteArray::number(records) +
         ",\"rejected_records\":" + QByteArray::number(rejected) +

@@ -6,6 +6,7 @@
 #include "SandboxStore.h"
 #include "TokenService.h"
 
+#include <QFuture>
 #include <QObject>
 
 namespace sinergi::sandbox {
@@ -29,7 +30,10 @@ public:
     ApiReply list(const TokenOwner &owner, const QString &period);
     ApiReply errors(const TokenOwner &owner, const QString &batchId, int offset, int limit);
 
-    // Validates batches left "received" or "validating" (by a commit, or by a crash before the decision).
+    ~BatchService() override;
+
+    // Validates batches left "received" or "validating" (by a crash before the decision, or an offline
+    // intake) here and now, on the calling thread.
     void validatePending();
 
     struct Summary
@@ -47,13 +51,28 @@ private:
                                            bool withErrors) const;
     QString checkManifest(const TokenOwner &owner, const QString &batchId, const QJsonObject &manifest,
                           int *status) const;
+    // A committed batch as validation needs it, read from the store (which only this thread touches).
+    struct Committed
+    {
+        QString batchId, regency, period, manifestSha, committedAt, contentSha;
+        QJsonArray declared;
+        QByteArray content;
+    };
+    QStringList pendingIds() const;
+    std::optional<Committed> loadCommitted(const QString &batchId);
+    void record(const Committed &batch, const ValidationOutcome &outcome);
     void decide(const QString &batchId);
+    // After a commit: the next pending batch is validated on a pool thread, so the server keeps answering
+    // (the commit's own 202, polls, the status page) while it runs; the decision is written back here.
+    void validateNextInBackground();
     QList<int> acknowledgedParts(const QString &batchId) const;
 
     SandboxStore &m_store;
     const TemplateCatalog &m_catalog;
     const BatchValidator &m_validator;
     const ReceiptSigner &m_signer;
+    QFuture<ValidationOutcome> m_running; // the background validation, if one runs
+    QString m_runningId;
 };
 
 } // namespace sinergi::sandbox

@@ -1,4 +1,5 @@
 #include "OfflineIntake.h"
+#include "common/Sha256.h"
 
 #include "BatchService.h"
 #include "ReceiptSigner.h"
@@ -6,7 +7,6 @@
 #include "common/Error.h"
 #include "smdata/OfflinePackage.h"
 
-#include <QCryptographicHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 
@@ -55,7 +55,7 @@ ApiReply OfflineIntake::ingest(const QByteArray &file)
         const QByteArray data = contents.content.mid(offset, size);
         offset += size;
         reply = m_batches.putPart(owner, batchId, part.value(u"index"_qs).toInt(), data,
-                                  QCryptographicHash::hash(data, QCryptographicHash::Sha256).toHex());
+                                  Sha256::hash(data).toHex());
         if (reply.status >= 400)
             return reply;
     }

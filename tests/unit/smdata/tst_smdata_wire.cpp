@@ -1,5 +1,6 @@
 // What the SMData client and the sandbox share on the wire: gzip bodies and the receipt signature.
 #include "common/Error.h"
+#include "common/Sha256.h"
 #include "smdata/Gzip.h"
 #include "smdata/ReceiptCrypto.h"
 
@@ -17,6 +18,27 @@ class TestSmdataWire : public QObject
     Q_OBJECT
 
 private slots:
+    // Every hash of the protocol (parts, content, manifest) goes through Sha256 (libcrypto): the FIPS 180-2
+    // test vectors, and incremental hashing across odd chunk sizes equal to one call and to Qt's hash.
+    void sha256KnownAnswers()
+    {
+        QCOMPARE(Sha256::hashHex(""), u"e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855"_qs);
+        QCOMPARE(Sha256::hashHex("abc"),
+                 u"ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad"_qs);
+        QCOMPARE(Sha256::hashHex("abcdbcdecdefdefgefghfghighijhijkijkljklmklmnlmnomnopnopq"),
+                 u"248d6a61d20638b8e5c026930c3e6039a33ce45964ff2167f6ecedd419db06c1"_qs);
+        QByteArray big(3 * 1024 * 1024 + 17, Qt::Uninitialized);
+        QRandomGenerator rng(7);
+        for (char &c : big)
+            c = char(rng.bounded(256));
+        Sha256 incremental;
+        for (qsizetype at = 0, step = 1; at < big.size(); at += step, step = step * 3 % 65521 + 1)
+            incremental.addData(QByteArrayView(big.constData() + at, std::min(step, big.size() - at)));
+        const QByteArray expected = QCryptographicHash::hash(big, QCryptographicHash::Sha256);
+        QCOMPARE(incremental.result(), expected);
+        QCOMPARE(Sha256::hash(big), expected);
+    }
+
     void gzipRoundTrip_data()
     {
         QTest::addColumn<QByteArray>("data");
