@@ -226,26 +226,41 @@ void BatchBuilder::requireApproved(const QString &month) const
                 .arg(month));
 }
 
-BuiltBatch BatchBuilder::build(const QString &month, const Options &options)
+BatchBuilder::Prepared BatchBuilder::prepare(const QString &month, const Options &options) const
 {
     if (!m_session.can(Permission::SubmitBatches))
         throw Error(ErrorCode::PermissionDenied, permissionId(Permission::SubmitBatches));
-    static const QRegularExpression monthPattern(u"^([0-9]{4})-(0[1-9]|1[0-2])$"_qs);
-    const QRegularExpressionMatch match = monthPattern.match(month);
-    if (!match.hasMatch())
+    if (!PeriodApprovals::isMonth(month))
         throw Error(ErrorCode::InvalidArgument,
                     tr("A batch is built for one month, written yyyy-MM (for example 2025-06), not “%1”.")
                         .arg(month));
     requireApproved(month);
-    const QString regency = regencyCode(m_session);
-    if (regency.isEmpty())
+    Prepared prepared;
+    prepared.month = month;
+    prepared.regencyCode = regencyCode(m_session);
+    if (prepared.regencyCode.isEmpty())
         throw Error(ErrorCode::PolicyViolation,
                     tr("The office regency is not set (Settings, office regency code such as 33.73)."));
     if (options.partSize < 1 || options.partSize > kMaxPartBytes)
         throw Error(ErrorCode::InvalidArgument,
                     tr("The part size must be between 1 and %1 bytes.").arg(kMaxPartBytes));
+    prepared.pseudonyms = std::make_shared<const Pseudonymiser>(SmdataKeys::pseudonymKey(m_session.db()));
+    prepared.rules = ReportRules::fromSettings(m_session);
+    return prepared;
+}
 
-    const Pseudonymiser pseudonyms(SmdataKeys::pseudonymKey(m_session.db()));
+BuiltBatch BatchBuilder::build(const QString &month, const Options &options)
+{
+    const Prepared prepared = prepare(month, options);
+    Database worker = m_session.vault().openWorkerConnection();
+    return run(worker, prepared, options);
+}
+
+BuiltBatch BatchBuilder::run(Database &worker, const Prepared &prepared, const Options &options)
+{
+    const QString &month = prepared.month;
+    const QString &regency = prepared.regencyCode;
+    const Pseudonymiser &pseudonyms = *prepared.pseudonyms;
     const TemplateRegistry templates = TemplateRegistry::loadEmbedded();
     const QDateTime now = options.now.isValid() ? options.now.toUTC() : QDateTime::currentDateTimeUtc();
 
@@ -264,7 +279,6 @@ BuiltBatch BatchBuilder::build(const QString &month, const Options &options)
     QJsonArray manifestDatasets;
     qint64 line = 1;
     {
-        Database worker = m_session.vault().openWorkerConnection();
         ReadTransaction read(worker);
         QList<RecordSelection::Dataset> chosen = RecordSelection::select(worker, templates, month);
         for (RecordSelection::Dataset &d : chosen) {
@@ -283,10 +297,9 @@ BuiltBatch BatchBuilder::build(const QString &month, const Options &options)
         std::shared_ptr<const LabourSnapshot> snapshot = options.snapshot;
         if (!snapshot)
             snapshot = std::make_shared<const LabourSnapshot>(LabourSnapshot::load(worker));
-        const IpkCalculator calculator(*snapshot, ReportRules::fromSettings(m_session));
+        const IpkCalculator calculator(*snapshot, prepared.rules);
         const IpkFormSet forms = IpkFormSet::loadDefault(CodeListRegistry::loadEmbedded());
-        const IpkReport ipk = calculator.compute(
-            forms, ReportPeriod::month(match.captured(1).toInt(), match.captured(2).toInt()));
+        const IpkReport ipk = calculator.compute(forms, ReportPeriod::parse(month));
         const qint64 ipkLines = IpkAggregate::appendLines(ipk, content);
         if (ipkLines > 0) {
             const DatasetTemplate &tpl = IpkAggregate::batchTemplate();
