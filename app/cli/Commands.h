@@ -14,7 +14,7 @@ QList<Command> auditCommands(); // audit verify
 QList<Command> keyCommands();   // key rotate|recovery-code
 QList<Command> importCommands(); // import, profile list|show
 QList<Command> exportCommands(); // export
-QList<Command> referenceCommands(); // reference list|load
+QList<Command> referenceCommands(); // reference list|load|load-regions
 QList<Command> validateCommands(); // validate
 QList<Command> reportCommands();   // report ipk
 QList<Command> approvalCommands(); // period list|review|approve|reopen

@@ -9,6 +9,7 @@
 #include "exporting/RecordExporter.h"
 #include "records/DatasetSchema.h"
 #include "reference/ReferenceLists.h"
+#include "reference/RegionEditions.h"
 #include "session/Session.h"
 
 namespace sinergi::cli {
@@ -75,7 +76,7 @@ public:
         auto session = context.login();
         DatasetSchema::sync(session->db(), templates);
         const CodeListRegistry codeLists = ReferenceLists::load(session->db()); // shipped + loaded editions
-        const RegionCatalog regions = RegionCatalog::loadEmbedded();
+        const RegionCatalog regions = RegionEditions::load(session->db());      // shipped + loaded editions
         const ExportReport r = RecordExporter(*session, templates, &codeLists, &regions).run(options);
         Console::outLine(
             tr("exported %1 row(s) to %2 in %3 s%4")

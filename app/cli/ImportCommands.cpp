@@ -18,6 +18,7 @@
 #include "quality/ValidationScope.h"
 #include "records/DatasetSchema.h"
 #include "reference/ReferenceLists.h"
+#include "reference/RegionEditions.h"
 #include "session/Session.h"
 
 #include <QFile>
@@ -109,7 +110,7 @@ public:
         if (context.isSet(u"profile"_qs) || context.isSet(u"mapping"_qs))
             options.profile = profileFrom(context, *session);
         const CodeListRegistry codeLists = ReferenceLists::load(session->db()); // shipped + loaded editions
-        const RegionCatalog regions = RegionCatalog::loadEmbedded();
+        const RegionCatalog regions = RegionEditions::load(session->db());      // shipped + loaded editions
         const FieldValidator fields(&codeLists, &regions);
         const RecordValidator validator(fields, RuleRegistry::standard());
         DatasetSchema::sync(session->db(), templates);

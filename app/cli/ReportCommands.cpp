@@ -9,6 +9,7 @@
 #include "common/Error.h"
 #include "datasets/CodeListRegistry.h"
 #include "datasets/RegionCatalog.h"
+#include "reference/RegionEditions.h"
 #include "reports/IpkCalculator.h"
 #include "reports/IpkCharts.h"
 #include "reports/IpkCsv.h"
@@ -81,7 +82,7 @@ public:
         if (context.isSet(u"out"_qs)) {
             const QString out = context.value(u"out"_qs);
             const IpkDocumentInfo info =
-                IpkDocumentInfo::describe(*session, RegionCatalog::loadEmbedded(), report, language);
+                IpkDocumentInfo::describe(*session, RegionEditions::load(session->db()), report, language);
             // Saved like the IPK page saves: through a temporary file, recorded in the audit log.
             IpkExport::save(*session, report, format, out, [&](const QString &temp) {
                 if (format == u"xlsx") {

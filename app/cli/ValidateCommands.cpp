@@ -16,6 +16,7 @@
 #include "quality/ValidationJob.h"
 #include "records/DatasetSchema.h"
 #include "reference/ReferenceLists.h"
+#include "reference/RegionEditions.h"
 #include "session/Session.h"
 
 namespace sinergi::cli {
@@ -47,7 +48,7 @@ public:
         if (!session->can(Permission::EditRecords))
             throw Error(ErrorCode::PermissionDenied, permissionId(Permission::EditRecords));
         const CodeListRegistry codeLists = ReferenceLists::load(session->db());
-        const RegionCatalog regions = RegionCatalog::loadEmbedded();
+        const RegionCatalog regions = RegionEditions::load(session->db()); // shipped + loaded editions
         const FieldValidator fields(&codeLists, &regions);
         const RecordValidator validator(fields, RuleRegistry::standard());
         DatasetSchema::sync(session->db(), templates);

@@ -380,8 +380,8 @@ bool CompiledValidator::fieldOk(const Field &f, Row &row, int column) const
             const RegionCatalog *regions = m_validator.fields().regions();
             if (!regions)
                 return true;
-            const auto region = regions->find(text);
-            return region && region->level == *f.regionLevel;
+            // Current codes only; a retired or unknown one goes to FieldValidator for its message.
+            return regions->isCurrent(text, *f.regionLevel);
         }
         const CodeListRegistry *codeLists = m_validator.fields().codeLists();
         if (!codeLists)

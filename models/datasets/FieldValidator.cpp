@@ -156,6 +156,16 @@ Problems FieldValidator::checkCode(const FieldDef &f, const QString &code, const
         const auto region = m_regions->find(code);
         if (!region || region->level != *level)
             return {problem(f, u"code", tr("\"%1\" is not a known region code here.").arg(code))};
+        if (region->retired) {
+            // Saved before an administrator loaded a newer region list that split or renumbered it: as
+            // with a retired code-list code, a valid record to correct at the next edit, not an error.
+            Problem p = problem(f, u"code_retired",
+                                tr("\"%1\" (%2) is from the region list %3 and no longer in %4; choose a "
+                                   "current code when the record is next edited.")
+                                    .arg(code, region->name, region->edition, m_regions->version()));
+            p.severity = Problem::Severity::Warning;
+            return {p};
+        }
         return {};
     }
     if (!m_codeLists)

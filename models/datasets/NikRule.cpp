@@ -104,11 +104,25 @@ Problems NikRule::check(const RuleDef &rule, const QVariantMap &record, const Ru
     const QSet<QString> &provinces = context.regions ? context.regions->provinceCodes() : kNone;
 
     QList<Issue> issues = inspect(nik, sex, birth, provinces, context.today);
-    if (context.regions && rule.param(u"prefix"_qs) == u"kecamatan" && !issues.contains(Issue::NotSixteenDigits)
-        && !issues.contains(Issue::UnknownProvince) && !context.regions->isKnownNikPrefix(nik))
-        issues.append(Issue::UnknownKecamatan);
+    QString olderEdition; // the kecamatan of the NIK's issue was split or renumbered since
+    if (context.regions && rule.param(u"prefix"_qs) == u"kecamatan" &&
+        !issues.contains(Issue::NotSixteenDigits) && !issues.contains(Issue::UnknownProvince) &&
+        !context.regions->isKnownNikPrefix(nik)) {
+        olderEdition = context.regions->olderEditionOfNikPrefix(nik);
+        if (olderEdition.isEmpty())
+            issues.append(Issue::UnknownKecamatan);
+    }
 
     Problems problems;
+    // A NIK keeps the kecamatan code of its issue, so a code that only an older region list has is no
+    // error; it is worth a look, as a retired code in a code field is.
+    if (!olderEdition.isEmpty())
+        problems.append({nikField, rule.id,
+                         tr("Digits 1-6 of the NIK (%1) are a kecamatan code of the region list %2 that the "
+                            "current list (%3) no longer has; check the NIK unless it was issued before the "
+                            "change.")
+                             .arg(nik.left(6), olderEdition, context.regions->version()),
+                         Problem::Severity::Warning});
     // Only a NIK whose province is known can be compared with the office's regency; an unknown province
     // is already an error above.
     const QString regency = QString(context.officeRegency).remove(u'.');

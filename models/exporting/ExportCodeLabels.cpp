@@ -31,7 +31,7 @@ QString ExportCodeLabels::resolve(const FieldDef &field, const QString &code, co
         if (!m_regions)
             return {};
         const auto region = m_regions->find(code);
-        return region ? region->name : QString();
+        return region ? region->label() : QString(); // a retired code says which edition it is from
     }
     if (!m_codeLists)
         return {};

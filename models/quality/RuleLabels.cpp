@@ -42,6 +42,8 @@ QString RuleLabels::label(const DatasetTemplate *tpl, const QString &ruleId)
         return tr("E-mail address");
     if (ruleId == u"code")
         return tr("Unknown code");
+    if (ruleId == u"code_retired")
+        return tr("Code from an older list");
     if (tpl) {
         for (const RuleDef &rule : tpl->rules())
             if (rule.id == ruleId)

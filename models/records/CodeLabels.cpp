@@ -34,7 +34,7 @@ QString CodeLabels::label(int column, const QString &code) const
         return list->label(code, m_language);
     if (m_regions)
         if (const auto region = m_regions->find(code))
-            return region->name;
+            return region->label(); // a retired code says which edition it is from
     return {};
 }
 
