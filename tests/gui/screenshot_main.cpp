@@ -3,6 +3,8 @@
 // tools/screenshots.sh <build dir>.
 #include "DataGenerator.h"
 #include "DatagenConfig.h"
+#include "approval/PeriodApprovalPage.h"
+#include "approval/PeriodDecisionDialog.h"
 #include "audit/AuditPage.h"
 #include "dashboard/DashboardChartView.h"
 #include "dashboard/DashboardPage.h"
@@ -33,6 +35,7 @@
 #include "records/RecordsPage.h"
 #include "records/ProblemsPanel.h"
 #include "quality/ProblemsModel.h"
+#include "quality/ValidationJob.h"
 #include "session/Session.h"
 #include "settings/SettingsPage.h"
 #include "users/UsersPage.h"
@@ -51,6 +54,7 @@
 #include <QPainter>
 #include <QTableView>
 #include <QLineEdit>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QScrollArea>
 #include <QScrollBar>
@@ -181,6 +185,44 @@ void seedRecords(RecordService &service, const RegionCatalog &regions)
 
 } // namespace
 
+// The period approval page on the generated regency: April approved and reopened, May approved (its
+// errors acknowledged with a note), June under review.
+bool approvalScreenshot(MainWindow &window)
+{
+    PeriodApprovalPage *page = window.approvalPage();
+    if (!page)
+        return false;
+    window.showPage(page);
+    const auto decide = [page](int month, const QString &text) {
+        PeriodApprovalPage::setDialogRunner([text](PeriodDecisionDialog &d) {
+            d.textEdit()->setPlainText(text);
+            if (d.acknowledgeCheck())
+                d.acknowledgeCheck()->setChecked(true);
+            return int(QDialog::Accepted);
+        });
+        page->setPeriod(2025, month);
+        waitFor([page, month] {
+            return !page->isBusy() && page->review() &&
+                   page->review()->period == QStringLiteral("2025-%1").arg(month, 2, 10, QChar(u'0'));
+        });
+    };
+    decide(4, u"Diperiksa bersama kepala bidang"_qs);
+    page->approve();
+    decide(4, u"Data penempatan susulan dari Kecamatan Argomulyo"_qs);
+    page->reopen();
+    decide(5, u"Kartu kedaluwarsa sudah dikonfirmasi ke kecamatan"_qs);
+    page->approve();
+    PeriodApprovalPage::setDialogRunner({});
+    page->setPeriod(2025, 6);
+    if (!waitFor([page] { return !page->isBusy() && page->review() && page->review()->period == u"2025-06"; })) {
+        QTextStream(stderr) << "the approval review did not arrive\n";
+        return false;
+    }
+    settle(300);
+    save(&window, u"approval"_qs);
+    return true;
+}
+
 // The dashboard on a generated regency (sinergi-datagen, 3000 job seekers over 2024–2025) in its own store,
 // and the record grid after a click on a bar.
 bool dashboardScreenshots(const QString &dir)
@@ -237,7 +279,12 @@ bool dashboardScreenshots(const QString &dir)
     waitFor([records] { return records->model()->isCountKnown(); });
     settle(300);
     save(&window, u"dashboard-click-through"_qs);
-    return true;
+    // The approval review lists stored problems: validate as an office does after an import.
+    {
+        Database worker = session->vault().openWorkerConnection();
+        ValidationJob(templates, validator, &regions).run(worker, {});
+    }
+    return approvalScreenshot(window);
 }
 
 int main(int argc, char **argv)

@@ -78,7 +78,8 @@ private slots:
         MainWindow window(*session);
         window.show();
         QVERIFY(window.usersPage() && window.auditPage() && window.settingsPage());
-        QCOMPARE(window.pageTitles().size(), 6); // dashboard, records, IPK, users, audit, settings
+        QVERIFY(window.approvalPage());
+        QCOMPARE(window.pageTitles().size(), 7); // dashboard, records, IPK, approval, users, audit, settings
         auto *status = window.statusBar()->findChild<QLabel *>(u"userLabel"_qs);
         QVERIFY(status->text().contains(kAdmin));
         QVERIFY(status->text().contains(RoleNames::displayName(Role::Admin)));
@@ -107,7 +108,8 @@ private slots:
         QVERIFY(!window.usersPage());
         QVERIFY(!window.auditPage());
         QVERIFY(window.settingsPage());
-        QCOMPARE(window.pageTitles().size(), 4); // dashboard, records (masked), IPK and settings
+        QVERIFY(window.approvalPage()); // seen by every role; its buttons need ApprovePeriod
+        QCOMPARE(window.pageTitles().size(), 5); // dashboard, records (masked), IPK, approval and settings
         QCOMPARE(window.pageTitles().last(), window.settingsPage()->windowTitle());
         SettingsPage *settings = window.settingsPage();
         QVERIFY(!settings->findChild<QGroupBox *>(u"securityGroup"_qs)->isEnabled());

@@ -2,6 +2,7 @@
 
 #include "ui_MainWindow.h"
 
+#include "approval/PeriodApprovalPage.h"
 #include "audit/AuditPage.h"
 #include "common/MessageBoxes.h"
 #include "dashboard/DashboardPage.h"
@@ -63,6 +64,12 @@ MainWindow::MainWindow(Session &session, QWidget *parent)
                     m_recordsPage->showRecordSet(dataset, ids, caption);
                     showPage(m_recordsPage);
                 });
+    // Every role sees which months are approved (an operator learns why a record is locked); only roles
+    // with ApprovePeriod get working buttons.
+    if (session.can(Permission::ViewDashboards)) {
+        m_approvalPage = new PeriodApprovalPage(session, reportSource(), this);
+        addPage(m_approvalPage, navIcon(u"approval"_qs));
+    }
     if (session.can(Permission::ManageUsers)) {
         m_usersPage = new UsersPage(session, this);
         addPage(m_usersPage, navIcon(u"users"_qs));
@@ -98,6 +105,8 @@ void MainWindow::shutDownBackgroundWork()
         m_dashboardPage->shutDown();
     if (m_ipkPage)
         m_ipkPage->shutDown();
+    if (m_approvalPage)
+        m_approvalPage->shutDown();
 }
 
 std::shared_ptr<ReportSource> MainWindow::reportSource()

@@ -9,6 +9,7 @@ class QListWidgetItem;
 namespace sinergi {
 
 class AuditPage;
+class PeriodApprovalPage;
 class DashboardPage;
 class RecordsPage;
 class IpkPage;
@@ -47,6 +48,7 @@ public:
     DashboardPage *dashboardPage() const { return m_dashboardPage; }
     RecordsPage *recordsPage() const { return m_recordsPage; }
     IpkPage *ipkPage() const { return m_ipkPage; }
+    PeriodApprovalPage *approvalPage() const { return m_approvalPage; }
     // The records' facts for the report pages, read once and shared (created on first use).
     std::shared_ptr<ReportSource> reportSource();
 
@@ -75,6 +77,7 @@ private:
     DashboardPage *m_dashboardPage = nullptr;
     RecordsPage *m_recordsPage = nullptr;
     IpkPage *m_ipkPage = nullptr;
+    PeriodApprovalPage *m_approvalPage = nullptr;
     std::shared_ptr<ReportSource> m_reportSource;
 };
 
