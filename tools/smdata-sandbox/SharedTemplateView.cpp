@@ -77,6 +77,8 @@ DatasetTemplate sharedTemplateView(const DatasetTemplate &tpl, const QJsonObject
     }
     view.insert(u"rules"_qs, rules);
     view.remove(u"indexes"_qs); // storage only; may name withheld fields
+    if (!kept.contains(view.value(u"period_field"_qs).toString()))
+        view.remove(u"period_field"_qs); // local record locking (docs/approval.md); may name a withheld field
     return DatasetTemplate::fromJson(QJsonDocument(view).toJson(QJsonDocument::Compact),
                                      tpl.source() + u" (as shared)"_qs);
 }
