@@ -4,6 +4,10 @@
 #include "approval/PeriodReview.h"
 #include "audit/AuditLog.h"
 #include "quality/ProblemTable.h"
+#include "records/RecordService.h"
+#include "reports/IpkFormSet.h"
+#include "reports/LabourSnapshot.h"
+#include "reports/ReportRules.h"
 #include "session/Session.h"
 
 #include <QJsonDocument>
@@ -28,6 +32,21 @@ PeriodReview reviewWithErrors(const QString &period)
     PeriodReview r = cleanReview(period);
     r.problems.append({u"pencari_kerja"_qs, u"nik_matches"_qs, problemtable::kError, 2, 2});
     return r;
+}
+
+// A synthetic job seeker registered on `registered`; validYears 1 makes the card's validity an error.
+QVariantMap seeker(int n, const QDate &registered, int validYears = 2)
+{
+    return {{u"no_pendaftaran"_qs, QStringLiteral("AK-%1").arg(n)},
+            {u"nik"_qs, QStringLiteral("33740112039500%1").arg(n, 2, 10, QChar(u'0'))},
+            {u"nama"_qs, QStringLiteral("Warga %1").arg(n)},
+            {u"tanggal_lahir"_qs, QDate(1995, 3, 12)},
+            {u"jenis_kelamin"_qs, u"L"_qs},
+            {u"kode_kecamatan"_qs, u"33.74.01"_qs},
+            {u"pendidikan"_qs, u"5000"_qs},
+            {u"tanggal_daftar"_qs, registered},
+            {u"berlaku_sampai"_qs, registered.addYears(validYears)},
+            {u"status"_qs, u"terdaftar"_qs}};
 }
 
 } // namespace
@@ -96,6 +115,66 @@ private slots:
         QCOMPARE(entries[2].action, u"period.approve"_qs);
         QVERIFY(entries[2].details.contains(u"Sudah diperiksa"_qs));
         QVERIFY(s->verifyAudit().isEmpty());
+    }
+
+    void reviewCoversOnlyTheMonthsLiveRecords()
+    {
+        auto s = newStore();
+        RecordService records(*s, m_templates, m_validator, &m_regions);
+        records.create(u"pencari_kerja"_qs, seeker(1, QDate(2025, 6, 3)));     // June, valid
+        records.create(u"pencari_kerja"_qs, seeker(2, QDate(2025, 6, 30), 1)); // June, error
+        records.create(u"pencari_kerja"_qs, seeker(3, QDate(2025, 7, 1), 1));  // July, error
+        const qint64 gone = records.create(u"pencari_kerja"_qs, seeker(4, QDate(2025, 6, 9), 1));
+        records.remove(u"pencari_kerja"_qs, gone); // deleted: not in the review
+        QVariantMap undated = seeker(5, QDate(2025, 6, 12));
+        undated.insert(u"status"_qs, u"ditempatkan"_qs); // placed without a status date: not counted
+        records.create(u"pencari_kerja"_qs, undated);
+
+        const IpkFormSet forms = IpkFormSet::loadDefault(m_codes);
+        const LabourSnapshot snapshot = LabourSnapshot::load(s->db());
+        const PeriodReview june =
+            PeriodReview::gather(s->db(), m_templates, snapshot, forms, ReportRules{}, u"2025-06"_qs);
+        QCOMPARE(june.period, u"2025-06"_qs);
+        // Card 2's validity and card 5's missing status date (required once placed); not 3 (July), not 4.
+        QCOMPARE(june.problemCount(problemtable::kError), 2);
+        QVERIFY(june.hasErrors());
+        for (const RuleCount &c : june.problems)
+            QCOMPARE(c.dataset, u"pencari_kerja"_qs);
+        const auto seekers =
+            std::find_if(june.quality.cbegin(), june.quality.cend(),
+                         [](const QualitySummary &q) { return q.dataset == u"pencari_kerja"; });
+        QVERIFY(seekers != june.quality.cend());
+        QCOMPARE(seekers->records, 3); // 1, 2 and 5; not the deleted one, not July's
+        QCOMPARE(seekers->validRecords, 1);
+        // Registers without a month are not reviewed.
+        QVERIFY(std::none_of(june.quality.cbegin(), june.quality.cend(),
+                             [](const QualitySummary &q) { return q.dataset == u"pemberi_kerja"; }));
+
+        QCOMPARE(june.invariants.size(), 4);
+        QCOMPARE(june.brokenInvariants(), 0);
+        const PeriodReview::InvariantCheck &notCounted = june.invariants.last();
+        QCOMPARE(notCounted.kind, IpkBreak::Kind::NotCounted);
+        QVERIFY(!notCounted.ok());
+        QVERIFY(!notCounted.isError());
+        const QJsonObject summary = june.summary();
+        QCOMPARE(summary.value(u"errors"_qs).toInt(), 2);
+        QCOMPARE(summary.value(u"ipk_checks"_qs).toObject().value(u"closing"_qs).toString(), u"ok"_qs);
+        QVERIFY(summary.value(u"ipk_checks"_qs).toObject().value(u"not_counted"_qs).toInt() >= 1);
+        QCOMPARE(summary.value(u"quality"_qs)
+                     .toObject()
+                     .value(u"pencari_kerja"_qs)
+                     .toObject()
+                     .value(u"records"_qs)
+                     .toInt(),
+                 3);
+
+        const PeriodReview july =
+            PeriodReview::gather(s->db(), m_templates, snapshot, forms, ReportRules{}, u"2025-07"_qs);
+        QCOMPARE(july.problemCount(problemtable::kError), 1);
+        QCOMPARE(codeOf([&] {
+                     PeriodReview::gather(s->db(), m_templates, snapshot, forms, ReportRules{}, u"2025"_qs);
+                 }),
+                 ErrorCode::InvalidArgument);
     }
 
     void onlyMonths()
