@@ -36,8 +36,8 @@ OutboxState stateFromName(const QString &name)
 
 constexpr char kColumns[] =
     "SELECT batch_id, regency_code, period, description, manifest, manifest_sha256, content_sha256, "
-    "total_bytes, part_count, state, parts_acknowledged, attempts, next_attempt_at, last_error, receipt "
-    "FROM smdata_outbox ";
+    "total_bytes, part_count, state, parts_acknowledged, attempts, next_attempt_at, last_error, receipt, "
+    "created_at FROM smdata_outbox ";
 
 OutboxBatch readRow(const Statement &s)
 {
@@ -58,6 +58,7 @@ OutboxBatch readRow(const Statement &s)
     b.lastError = s.text(13);
     if (!s.isNull(14))
         b.receipt = s.text(14).toUtf8();
+    b.createdAt = QDateTime::fromString(s.text(15), Qt::ISODateWithMs);
     return b;
 }
 

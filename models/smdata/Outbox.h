@@ -34,6 +34,7 @@ struct OutboxBatch
     QDateTime nextAttemptAt;
     QString lastError;
     QByteArray receipt; // the receipt object as JSON, once verified
+    QDateTime createdAt; // when it was queued
 
     bool finished() const
     {

@@ -3,6 +3,7 @@
 // tools/screenshots.sh <build dir>.
 #include "DataGenerator.h"
 #include "DatagenConfig.h"
+#include "OutboxScreenshot.h"
 #include "approval/PeriodApprovalPage.h"
 #include "approval/PeriodDecisionDialog.h"
 #include "audit/AuditPage.h"
@@ -526,6 +527,8 @@ int main(int argc, char **argv)
     }
     session.reset();
     if (!dashboardScreenshots(tmp.path() + u"/dashboard"_qs))
+        return 1;
+    if (!outboxScreenshot(tmp.path() + u"/outbox"_qs, [](QWidget *w, const QString &name) { save(w, name); }))
         return 1;
     return g_failures == 0 ? 0 : 1;
 }

@@ -78,8 +78,10 @@ private slots:
         MainWindow window(*session);
         window.show();
         QVERIFY(window.usersPage() && window.auditPage() && window.settingsPage());
+        QVERIFY(window.outboxPage());
         QVERIFY(window.approvalPage());
-        QCOMPARE(window.pageTitles().size(), 7); // dashboard, records, IPK, approval, users, audit, settings
+        // dashboard, records, IPK, approval, SMData, users, audit, settings
+        QCOMPARE(window.pageTitles().size(), 8);
         auto *status = window.statusBar()->findChild<QLabel *>(u"userLabel"_qs);
         QVERIFY(status->text().contains(kAdmin));
         QVERIFY(status->text().contains(RoleNames::displayName(Role::Admin)));
@@ -108,6 +110,7 @@ private slots:
         QVERIFY(!window.usersPage());
         QVERIFY(!window.auditPage());
         QVERIFY(window.settingsPage());
+        QVERIFY(!window.outboxPage());
         QVERIFY(window.approvalPage()); // seen by every role; its buttons need ApprovePeriod
         QCOMPARE(window.pageTitles().size(), 5); // dashboard, records (masked), IPK, approval and settings
         QCOMPARE(window.pageTitles().last(), window.settingsPage()->windowTitle());

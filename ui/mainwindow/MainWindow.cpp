@@ -11,6 +11,8 @@
 #include "reports/ReportSource.h"
 #include "session/Session.h"
 #include "settings/SettingsPage.h"
+#include "settings/SmdataSettingsPanel.h"
+#include "smdata/OutboxPage.h"
 #include "users/UsersPage.h"
 
 #include <QCloseEvent>
@@ -70,6 +72,18 @@ MainWindow::MainWindow(Session &session, QWidget *parent)
         m_approvalPage = new PeriodApprovalPage(session, reportSource(), this);
         addPage(m_approvalPage, navIcon(u"approval"_qs));
     }
+    // Batches for SMData: the outbox with its background sender, for the roles that submit. A rejected
+    // batch's correction list opens its records in the grid.
+    if (session.can(Permission::SubmitBatches)) {
+        m_outboxPage = new OutboxPage(session, this);
+        addPage(m_outboxPage, navIcon(u"outbox"_qs));
+        if (m_recordsPage)
+            connect(m_outboxPage, &OutboxPage::recordsRequested, this,
+                    [this](const QString &dataset, const QList<qint64> &ids, const QString &caption) {
+                        m_recordsPage->showRecordSet(dataset, ids, caption);
+                        showPage(m_recordsPage);
+                    });
+    }
     if (session.can(Permission::ManageUsers)) {
         m_usersPage = new UsersPage(session, this);
         addPage(m_usersPage, navIcon(u"users"_qs));
@@ -83,6 +97,9 @@ MainWindow::MainWindow(Session &session, QWidget *parent)
     connect(m_settingsPage, &SettingsPage::idleLockMinutesChanged, this, &MainWindow::idleLockMinutesChanged);
     connect(m_settingsPage, &SettingsPage::longOperationRunning, this, &MainWindow::longOperationRunning);
     connect(m_settingsPage, &SettingsPage::userChanged, this, &MainWindow::updateStatus);
+    // Saved SMData settings are used at the sender's next round; wake it so that is now.
+    if (auto *smdataPanel = m_settingsPage->findChild<SmdataSettingsPanel *>(); smdataPanel && m_outboxPage)
+        connect(smdataPanel, &SmdataSettingsPanel::settingsSaved, m_outboxPage, &OutboxPage::wakeSender);
 
     connect(m_ui->navList, &QListWidget::currentRowChanged, m_ui->pages, &QStackedWidget::setCurrentIndex);
     connect(m_ui->actionLock, &QAction::triggered, this, &MainWindow::lockRequested);
@@ -105,6 +122,8 @@ void MainWindow::shutDownBackgroundWork()
         m_dashboardPage->shutDown();
     if (m_ipkPage)
         m_ipkPage->shutDown();
+    if (m_outboxPage)
+        m_outboxPage->shutDown();
     if (m_approvalPage)
         m_approvalPage->shutDown();
 }

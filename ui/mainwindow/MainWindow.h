@@ -13,6 +13,7 @@ class PeriodApprovalPage;
 class DashboardPage;
 class RecordsPage;
 class IpkPage;
+class OutboxPage;
 class ReportSource;
 class Session;
 class SettingsPage;
@@ -48,6 +49,7 @@ public:
     DashboardPage *dashboardPage() const { return m_dashboardPage; }
     RecordsPage *recordsPage() const { return m_recordsPage; }
     IpkPage *ipkPage() const { return m_ipkPage; }
+    OutboxPage *outboxPage() const { return m_outboxPage; }
     PeriodApprovalPage *approvalPage() const { return m_approvalPage; }
     // The records' facts for the report pages, read once and shared (created on first use).
     std::shared_ptr<ReportSource> reportSource();
@@ -77,6 +79,7 @@ private:
     DashboardPage *m_dashboardPage = nullptr;
     RecordsPage *m_recordsPage = nullptr;
     IpkPage *m_ipkPage = nullptr;
+    OutboxPage *m_outboxPage = nullptr;
     PeriodApprovalPage *m_approvalPage = nullptr;
     std::shared_ptr<ReportSource> m_reportSource;
 };

@@ -6,6 +6,7 @@
 #include "RecoveryCodeDialog.h"
 #include "ReferenceListsPanel.h"
 #include "ReportRulesPanel.h"
+#include "SmdataSettingsPanel.h"
 #include "common/AppSettings.h"
 #include "common/Background.h"
 #include "common/FileDialogs.h"
@@ -36,6 +37,7 @@ SettingsPage::SettingsPage(Session &session, QWidget *parent)
     m_ui->keysNoteLabel->setVisible(!keys);
     // Reference lists: its own widget; placed last, above the spacer that ends the column.
     m_ui->columnLayout->insertWidget(m_ui->columnLayout->count() - 1, new ReportRulesPanel(session, this));
+    m_ui->columnLayout->insertWidget(m_ui->columnLayout->count() - 1, new SmdataSettingsPanel(session, this));
     m_ui->columnLayout->insertWidget(m_ui->columnLayout->count() - 1, new ReferenceListsPanel(session, this));
 
     load();
