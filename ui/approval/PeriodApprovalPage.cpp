@@ -81,6 +81,16 @@ QString when(const QDateTime &t)
     return t.isValid() ? QLocale().toString(t.toLocalTime(), u"dd-MM-yyyy HH:mm"_qs) : QString();
 }
 
+// A stored month by name; the raw key if the row holds something that is not a month.
+QString monthLabel(const QString &period)
+{
+    try {
+        return ReportPeriod::parse(period).label();
+    } catch (const Error &) {
+        return period;
+    }
+}
+
 QLabel *heading(QWidget *parent)
 {
     auto *label = new QLabel(parent);
@@ -461,7 +471,7 @@ void PeriodApprovalPage::showPeriods()
     m_periods->setRowCount(int(all.size()));
     for (int i = 0; i < all.size(); ++i) {
         const PeriodApproval &a = all.at(i);
-        auto *name = cell(ReportPeriod::parse(a.period).label());
+        auto *name = cell(monthLabel(a.period));
         name->setData(Qt::UserRole, a.period);
         m_periods->setItem(i, 0, name);
         auto *state = cell(a.isApproved() ? tr("Approved") : tr("Reopened"));
