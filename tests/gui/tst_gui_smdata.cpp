@@ -16,6 +16,7 @@
 #include "approval/PeriodApprovals.h"
 #include "approval/PeriodReview.h"
 #include "common/ScriptedFileDialogs.h"
+#include "common/ScriptedMessageBoxes.h"
 #include "mainwindow/MainWindow.h"
 #include "records/RecordTableModel.h"
 #include "records/RecordsPage.h"
@@ -238,6 +239,32 @@ private slots:
         QTRY_COMPARE(page->model()->rowCount(), before + 1);
         QTRY_COMPARE_WITH_TIMEOUT(stateCell(page, id), u"accepted"_qs, 60000);
         window.shutDownBackgroundWork();
+    }
+
+    void keyRotationPausesTheSenderAndItSendsAfterwards()
+    {
+        configure();
+        ScriptedMessageBoxes boxes;
+        MessageBoxes::setInstance(&boxes);
+        MainWindow window(*m_session);
+        window.show();
+        OutboxPage *page = window.outboxPage();
+        QVERIFY(page->isSenderRunning());
+        boxes.queueAnswer(true);
+        window.settingsPage()->rotateDataKey();
+        QVERIFY(window.settingsPage()->isRotating());
+        QVERIFY(!page->isSenderRunning()); // no connection to the file being replaced
+        QTRY_VERIFY_WITH_TIMEOUT(!window.settingsPage()->isRotating(), 60000);
+        QVERIFY(page->isSenderRunning());
+        // The new sender writes to the re-encrypted store: a batch queued now is accepted and stays so.
+        smdata::BatchBuilder builder(*m_session);
+        const smdata::BuiltBatch batch = builder.build(kMonth);
+        builder.queue(batch);
+        page->wakeSender();
+        QTRY_COMPARE_WITH_TIMEOUT(stateCell(page, batch.batchId), u"accepted"_qs, 60000);
+        window.shutDownBackgroundWork();
+        QCOMPARE(smdata::Outbox(m_session->db()).find(batch.batchId)->state, smdata::OutboxState::Accepted);
+        MessageBoxes::setInstance(nullptr);
     }
 
     void correctionListOpensTheRejectedRecord()

@@ -100,6 +100,9 @@ MainWindow::MainWindow(Session &session, QWidget *parent)
     // Saved SMData settings are used at the sender's next round; wake it so that is now.
     if (auto *smdataPanel = m_settingsPage->findChild<SmdataSettingsPanel *>(); smdataPanel && m_outboxPage)
         connect(smdataPanel, &SmdataSettingsPanel::settingsSaved, m_outboxPage, &OutboxPage::wakeSender);
+    // A data-key rotation replaces the store file: the sender lets go of its connection meanwhile.
+    if (m_outboxPage)
+        connect(m_settingsPage, &SettingsPage::longOperationRunning, m_outboxPage, &OutboxPage::pauseSender);
 
     connect(m_ui->navList, &QListWidget::currentRowChanged, m_ui->pages, &QStackedWidget::setCurrentIndex);
     connect(m_ui->actionLock, &QAction::triggered, this, &MainWindow::lockRequested);

@@ -108,7 +108,14 @@ OutboxPage::OutboxPage(Session &session, QWidget *parent) : QWidget(parent), m_s
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &OutboxPage::updateButtons);
 
-    m_sender = std::make_unique<smdata::OutboxSenderThread>(session.vault().openWorkerConnection(),
+    retranslate();
+    reload();
+    startSender();
+}
+
+void OutboxPage::startSender()
+{
+    m_sender = std::make_unique<smdata::OutboxSenderThread>(m_session.vault().openWorkerConnection(),
                                                             smdata::SenderConfig{}, Clock::system());
     connect(m_sender.get(), &smdata::OutboxSenderThread::progress, this, &OutboxPage::onProgress);
     connect(m_sender.get(), &smdata::OutboxSenderThread::batchUpdated, this, [this](const QString &id, int) {
@@ -126,9 +133,23 @@ OutboxPage::OutboxPage(Session &session, QWidget *parent) : QWidget(parent), m_s
     });
     connect(m_sender.get(), &smdata::OutboxSenderThread::problem, this,
             [this](const QString &message) { m_status->setText(message); });
-    retranslate();
-    reload();
     m_sender->start();
+}
+
+void OutboxPage::pauseSender(bool paused)
+{
+    if (paused) {
+        if (m_sender)
+            m_sender->shutDown();
+        m_sender.reset();
+    } else if (!m_sender && !m_shutDown) {
+        startSender();
+    }
+}
+
+bool OutboxPage::isSenderRunning() const
+{
+    return m_sender && m_sender->isRunning();
 }
 
 OutboxPage::~OutboxPage()
@@ -138,6 +159,7 @@ OutboxPage::~OutboxPage()
 
 void OutboxPage::shutDown()
 {
+    m_shutDown = true;
     if (m_sender)
         m_sender->shutDown();
 }
@@ -223,6 +245,8 @@ ReadinessDialog *OutboxPage::buildBatch()
 
 void OutboxPage::sendNow()
 {
+    if (!m_sender)
+        return; // paused for a key rotation; it looks at the outbox when it starts again
     m_status->setText(tr("Sending…"));
     m_sender->sendNow();
 }
@@ -230,7 +254,8 @@ void OutboxPage::sendNow()
 void OutboxPage::wakeSender()
 {
     reload();
-    m_sender->wake();
+    if (m_sender)
+        m_sender->wake();
 }
 
 void OutboxPage::showReceipt()

@@ -34,6 +34,10 @@ public:
     ~OutboxPage() override;
     // Stops the sender (aborting a request in flight; the batch stays as stored) before the session ends.
     void shutDown();
+    // While a data-key rotation re-encrypts the store, the sender must not hold a connection to the old
+    // file (its writes would be lost with it): paused, then started again on a fresh connection.
+    void pauseSender(bool paused);
+    bool isSenderRunning() const;
 
     OutboxModel *model() const { return m_model; }
     QTableView *table() const { return m_table; }
@@ -68,6 +72,7 @@ protected:
     void changeEvent(QEvent *event) override;
 
 private:
+    void startSender();
     void onProgress(const smdata::SendProgress &p);
     void updateButtons();
     void retranslate();
@@ -87,6 +92,7 @@ private:
     QPushButton *m_receipt = nullptr;
     QPushButton *m_corrections = nullptr;
     bool m_fetching = false;
+    bool m_shutDown = false;
 };
 
 } // namespace sinergi
