@@ -20,7 +20,9 @@ public:
     QByteArray hex(QByteArrayView value) const;
 
 private:
-    SecureBuffer m_key;
+    // The HMAC state right after the key was absorbed (both pads hashed), kept in locked memory: each value
+    // starts from a copy, which halves the hashing per value.
+    SecureBuffer m_keyedState;
 };
 
 } // namespace sinergi::smdata

@@ -265,7 +265,10 @@ QList<RecordSelection::Dataset> RecordSelection::select(Database &db, const Temp
             if (w.invalid[i]) {
                 const FirstError e = w.errors.value(id);
                 addToGroup(r.withheldGroups, WithholdReason::ValidationError, e.rule, e.field,
-                           e.message.isEmpty() ? tr("the record has validation errors") : e.message, id);
+                           e.message.isEmpty()
+                               ? tr("the record has validation errors (run the validation to list them)")
+                               : e.message,
+                           id);
             } else if (w.blocked[i]) {
                 addToGroup(r.withheldGroups, WithholdReason::ReferencesWithheld, w.blockedBy[i], {},
                            tr("the referenced %1 record is deleted, invalid or missing").arg(w.blockedBy[i]),

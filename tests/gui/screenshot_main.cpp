@@ -7,6 +7,12 @@
 #include "approval/PeriodApprovalPage.h"
 #include "approval/PeriodDecisionDialog.h"
 #include "audit/AuditPage.h"
+#include "smdata/ReadinessDialog.h"
+#include "approval/PeriodApprovals.h"
+#include "approval/PeriodReview.h"
+#include "reports/IpkFormSet.h"
+#include "reports/LabourSnapshot.h"
+#include "reports/ReportRules.h"
 #include "dashboard/DashboardChartView.h"
 #include "dashboard/DashboardPage.h"
 #include "dashboard/DashboardTile.h"
@@ -224,6 +230,34 @@ bool approvalScreenshot(MainWindow &window)
     return true;
 }
 
+// The readiness report of an SMData batch (issue 6) for March 2025 of the generated regency, approved for
+// the purpose, in the dialog the outbox page opens before a batch is queued.
+bool readinessScreenshot(Session &session, QWidget *parent)
+{
+    const QString month = u"2025-03"_qs;
+    if (session.setting(u"office.regency"_qs).isEmpty())
+        session.setSetting(u"office.regency"_qs, u"33.73"_qs);
+    if (!PeriodApprovals(session.db()).isApproved(month)) {
+        const LabourSnapshot snapshot = LabourSnapshot::load(session.db());
+        const CodeListRegistry codes = CodeListRegistry::loadEmbedded();
+        const PeriodReview review =
+            PeriodReview::gather(session.db(), TemplateRegistry::loadEmbedded(), snapshot,
+                                 IpkFormSet::loadDefault(codes), ReportRules::fromSettings(session), month);
+        PeriodApprovals(session.db()).approve(session, month, u"Diperiksa bersama kepala bidang"_qs, review,
+                                              review.hasErrors());
+    }
+    ReadinessDialog dialog(session, month, parent);
+    dialog.resize(1100, 640);
+    dialog.show();
+    if (!waitFor([&dialog] { return !dialog.isBuilding(); }, 60000) || !dialog.batch()) {
+        QTextStream(stderr) << "the readiness report did not arrive\n";
+        return false;
+    }
+    settle(300);
+    save(&dialog, u"readiness"_qs);
+    return true;
+}
+
 // The dashboard on a generated regency (sinergi-datagen, 3000 job seekers over 2024–2025) in its own store,
 // and the record grid after a click on a bar.
 bool dashboardScreenshots(const QString &dir)
@@ -285,7 +319,9 @@ bool dashboardScreenshots(const QString &dir)
         Database worker = session->vault().openWorkerConnection();
         ValidationJob(templates, validator, &regions).run(worker, {});
     }
-    return approvalScreenshot(window);
+    if (!approvalScreenshot(window))
+        return false;
+    return readinessScreenshot(*session, &window);
 }
 
 int main(int argc, char **argv)

@@ -76,6 +76,18 @@ ReadinessDialog::ReadinessDialog(Session &session, const QString &month, QWidget
     m_table->setAlternatingRowColors(true);
     m_table->header()->setStretchLastSection(true);
     layout->addWidget(m_table, 1);
+    // The whole explanation of the chosen row (a rule's message and the record ids can be longer than the
+    // column).
+    m_details = new QLabel(this);
+    m_details->setWordWrap(true);
+    m_details->setTextFormat(Qt::PlainText);
+    m_details->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_details->setMinimumHeight(m_details->fontMetrics().lineSpacing() * 3);
+    m_details->setAlignment(Qt::AlignTop | Qt::AlignLeft);
+    layout->addWidget(m_details);
+    connect(m_table, &QTreeWidget::currentItemChanged, this, [this](QTreeWidgetItem *item) {
+        m_details->setText(item ? item->text(kData).trimmed() + u": "_qs + item->text(kNote) : QString());
+    });
 
     m_buttons = new QDialogButtonBox(this);
     m_queue = m_buttons->addButton(tr("Queue for sending"), QDialogButtonBox::AcceptRole);
@@ -152,13 +164,13 @@ void ReadinessDialog::showReport(const ReadinessReport &report)
             row->setTextAlignment(c, Qt::AlignRight | Qt::AlignVCenter);
         row->setToolTip(kData, tr("Sent as stored: %1").arg(d.fieldsSent.join(u", "_qs)));
         for (const WithheldGroup &g : d.withheldGroups) {
-            QString label = ReadinessReport::reasonText(g.reason);
-            if (!g.rule.isEmpty())
-                label += u" — "_qs + (g.field.isEmpty() ? g.rule : g.rule + u" / "_qs + g.field);
+            const QString label = ReadinessReport::reasonText(g.reason);
             QStringList ids;
             for (qsizetype i = 0; i < g.recordIds.size() && i < 8; ++i)
                 ids << QString::number(g.recordIds.at(i));
             QString note = g.message;
+            if (!g.rule.isEmpty())
+                note = u'[' + (g.field.isEmpty() ? g.rule : g.rule + u" / "_qs + g.field) + u"] "_qs + note;
             if (!ids.isEmpty())
                 note += (note.isEmpty() ? QString() : u" · "_qs) + tr("records %1").arg(ids.join(u", "_qs)) +
                         (g.count > ids.size() ? u", …"_qs : QString());
@@ -183,8 +195,18 @@ void ReadinessDialog::showReport(const ReadinessReport &report)
         addRow(ipk, tr("IPK check"), {}, {}, {}, check);
     ipk->setExpanded(!report.ipkChecks.isEmpty());
 
+    // Start on the first reason something is withheld, else on the first dataset.
+    QTreeWidgetItem *first = m_table->topLevelItem(0);
+    for (int i = 0; i < m_table->topLevelItemCount(); ++i) {
+        QTreeWidgetItem *top = m_table->topLevelItem(i);
+        if (top->childCount() > 0 && !top->child(0)->text(kWithheld).isEmpty()) {
+            first = top->child(0);
+            break;
+        }
+    }
+    m_table->setCurrentItem(first);
     m_table->resizeColumnToContents(kData);
-    m_table->setColumnWidth(kData, std::min(m_table->columnWidth(kData) + 12, 330));
+    m_table->setColumnWidth(kData, std::min(m_table->columnWidth(kData) + 12, 360));
     for (int c : {kSent, kFromOtherMonths, kWithheld})
         m_table->resizeColumnToContents(c);
     m_queue->setEnabled(report.recordsToSend() + report.ipkLines > 0);

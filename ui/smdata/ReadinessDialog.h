@@ -53,6 +53,7 @@ private:
     QString m_queuedId;
     QLabel *m_summary = nullptr;
     QLabel *m_error = nullptr;
+    QLabel *m_details = nullptr;
     QTreeWidget *m_table = nullptr;
     QPushButton *m_queue = nullptr;
     QDialogButtonBox *m_buttons = nullptr;
