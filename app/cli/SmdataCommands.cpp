@@ -33,6 +33,7 @@ using smdata::Outbox;
 using smdata::OutboxBatch;
 using smdata::OutboxSenderThread;
 using smdata::OutboxState;
+using smdata::outboxStateName;
 using smdata::SenderConfig;
 using smdata::SendProgress;
 using smdata::SharedDataPull;
@@ -40,7 +41,6 @@ using smdata::SharedPullResult;
 using smdata::SmdataClient;
 using smdata::SmdataError;
 using smdata::SmdataSettings;
-using smdata::outboxStateName;
 
 namespace {
 
@@ -241,7 +241,9 @@ public:
         }
         auto session = context.login();
         requireSubmit(*session);
-        configured(*session);
+        if (!configured(*session).complete())
+            throw CliFailure(ExitUsage, tr("no SMData user name or password stored: run "
+                                           "`sinergi-cli smdata login --username NAME --save` first"));
         Outbox outbox(session->db());
         QStringList targets;
         if (!context.argument(0).isEmpty()) {

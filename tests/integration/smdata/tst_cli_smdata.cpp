@@ -118,6 +118,11 @@ private slots:
         QVERIFY(r.out.contains(SmdataSettings::keyId(m_sandbox.publicKey())));
         QVERIFY(r.out.contains(u"ca: "_qs) && !r.out.contains(u"system trust store"_qs));
 
+        // No account stored yet: send says what to do instead of trying.
+        r = asAdmin({u"batch"_qs, u"send"_qs});
+        QCOMPARE(r.code, 1);
+        QVERIFY2(r.err.contains(u"smdata login"_qs), qPrintable(r.err));
+
         // A wrong password: exit 6 with SMData's reason, nothing saved.
         r = asAdminWith({u"smdata"_qs, u"login"_qs, u"--username"_qs, u"admin.3373"_qs, u"--save"_qs},
                         passwords("wrong-password"));
