@@ -72,7 +72,7 @@ SmdataClient::SmdataClient(ClientConfig config) : m_config(std::move(config))
 SmdataClient::Answer SmdataClient::exchange(const QByteArray &method, const QString &path,
                                             const QByteArray &body,
                                             const QList<QPair<QByteArray, QByteArray>> &headers,
-                                            bool authenticated)
+                                            bool authenticated, bool gzipped)
 {
     throwIfCancelled();
     const QUrl url(m_config.baseUrl + path);
@@ -94,7 +94,9 @@ SmdataClient::Answer SmdataClient::exchange(const QByteArray &method, const QStr
     QByteArray wire = body;
     if (!body.isEmpty()) {
         request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArray("application/json; charset=utf-8"));
-        if (body.size() >= m_config.gzipFromBytes) {
+        if (gzipped) {
+            request.setRawHeader("Content-Encoding", "gzip");
+        } else if (body.size() >= m_config.gzipFromBytes) {
             wire = gzip::compress(body);
             request.setRawHeader("Content-Encoding", "gzip");
         }
@@ -217,13 +219,13 @@ void SmdataClient::pause(int ms)
 
 SmdataClient::Answer SmdataClient::call(const QByteArray &method, const QString &path, const QByteArray &body,
                                         const QList<QPair<QByteArray, QByteArray>> &headers,
-                                        bool authenticated)
+                                        bool authenticated, bool gzipped)
 {
     if (authenticated && !m_session.refreshToken.isEmpty() && m_session.accessExpiresAt.isValid() &&
         QDateTime::currentDateTimeUtc().secsTo(m_session.accessExpiresAt) < kRefreshMarginSeconds)
         refresh();
     try {
-        return exchange(method, path, body, headers, authenticated);
+        return exchange(method, path, body, headers, authenticated, gzipped);
     } catch (const SmdataError &e) {
         const bool tokenProblem = e.httpStatus() == 401 && (e.protocolCode() == u"token_expired"_qs ||
                                                             e.protocolCode() == u"token_invalid"_qs);
@@ -231,7 +233,7 @@ SmdataClient::Answer SmdataClient::call(const QByteArray &method, const QString 
             throw;
     }
     refresh(); // once; a second 401 is thrown to the caller
-    return exchange(method, path, body, headers, authenticated);
+    return exchange(method, path, body, headers, authenticated, gzipped);
 }
 
 void SmdataClient::takeSession(const QJsonObject &json)
@@ -262,7 +264,7 @@ void SmdataClient::refresh()
     const QJsonObject body = withProtocol({{u"refresh_token"_qs, m_session.refreshToken}});
     try {
         takeSession(exchange("POST", kApiPrefix + u"/auth/refresh"_qs,
-                             QJsonDocument(body).toJson(QJsonDocument::Compact), {}, false)
+                             QJsonDocument(body).toJson(QJsonDocument::Compact), {}, false, false)
                         .json);
     } catch (const SmdataError &e) {
         if (e.httpStatus() == 401)
@@ -291,6 +293,20 @@ BatchState SmdataClient::putPart(const QString &batchId, int index, const QByteA
                                                  {kPartHashHeader, hash}};
     return BatchState::fromJson(
         call("PUT", kApiPrefix + u"/batches/%1/parts/%2"_qs.arg(batchId).arg(index), bytes, headers).json);
+}
+
+SmdataClient::EncodedPart SmdataClient::EncodedPart::encode(const QByteArray &bytes)
+{
+    return {gzip::compress(bytes), Sha256::hash(bytes).toHex()};
+}
+
+BatchState SmdataClient::putPart(const QString &batchId, int index, const EncodedPart &part)
+{
+    QList<QPair<QByteArray, QByteArray>> headers{{"Content-Type", "application/octet-stream"},
+                                                 {kPartHashHeader, part.sha256Hex}};
+    return BatchState::fromJson(call("PUT", kApiPrefix + u"/batches/%1/parts/%2"_qs.arg(batchId).arg(index),
+                                     part.gzipped, headers, true, true)
+                                    .json);
 }
 
 std::optional<BatchState> SmdataClient::batch(const QString &batchId)

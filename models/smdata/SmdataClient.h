@@ -88,6 +88,15 @@ public:
     // PUT manifest: 201 (created) or 200 (the same manifest again; the current state).
     BatchState putManifest(const QString &batchId, const QByteArray &manifestBytes);
     BatchState putPart(const QString &batchId, int index, const QByteArray &bytes);
+    // A part already encoded for the wire (see EncodedPart): what the outbox sender uses, so the gzip of
+    // the next part is made on another thread while this one travels.
+    struct EncodedPart
+    {
+        QByteArray gzipped;   // the part as gzip (Content-Encoding: gzip)
+        QByteArray sha256Hex; // of the decoded part: X-Part-SHA256
+        static EncodedPart encode(const QByteArray &bytes);
+    };
+    BatchState putPart(const QString &batchId, int index, const EncodedPart &part);
     // nullopt when the server has no manifest under batchId (404).
     std::optional<BatchState> batch(const QString &batchId);
     BatchState commit(const QString &batchId, const QString &contentSha256);
@@ -124,10 +133,12 @@ private:
     };
     // One exchange; throws for transport failures, unreadable answers and statuses >= 400. On 401
     // token_expired/token_invalid it refreshes once and repeats (all protocol requests are idempotent).
+    // gzipped: body is already gzip and goes on the wire as it is (Content-Encoding: gzip).
     Answer call(const QByteArray &method, const QString &path, const QByteArray &body = {},
-                const QList<QPair<QByteArray, QByteArray>> &headers = {}, bool authenticated = true);
+                const QList<QPair<QByteArray, QByteArray>> &headers = {}, bool authenticated = true,
+                bool gzipped = false);
     Answer exchange(const QByteArray &method, const QString &path, const QByteArray &body,
-                    const QList<QPair<QByteArray, QByteArray>> &headers, bool authenticated);
+                    const QList<QPair<QByteArray, QByteArray>> &headers, bool authenticated, bool gzipped);
     void takeSession(const QJsonObject &json);
 
     void throwIfCancelled() const;

@@ -66,8 +66,8 @@ void report(const char *name, std::vector<double> values, const QString &extra, 
     std::fflush(stdout);
 }
 
-// A regency whose records all fall in June 2025, so that one month's batch has `records` records: datagen
-// makes about two records (all datasets together) per job seeker. Imported through the Importer, the month
+// A regency whose records all fall in June 2025, so that one month's batch has about `records` records:
+// datagen makes some 1.67 records of the month (all datasets together) per job seeker. Imported through the Importer, the month
 // reviewed and approved as a walidata would. Kept in cacheDir for later runs.
 bool buildStore(const QString &dir, int records)
 {
@@ -77,7 +77,7 @@ bool buildStore(const QString &dir, int records)
     t.start();
     QProcess p;
     p.start(datagen, {u"--seed"_qs, u"42"_qs, u"--regency"_qs, u"33.73"_qs, u"--job-seekers"_qs,
-                      QString::number(records / 2), u"--from"_qs, u"2025-06-01"_qs, u"--to"_qs,
+                      QString::number(records * 3 / 5), u"--from"_qs, u"2025-06-01"_qs, u"--to"_qs,
                       u"2025-06-30"_qs, u"--out"_qs, csv});
     if (!p.waitForFinished(-1) || p.exitCode() != 0) {
         std::fprintf(stderr, "sinergi-datagen failed: %s\n", p.readAllStandardError().constData());

@@ -36,3 +36,6 @@ DG=$(mktemp -d); hyperfine --style none --warmup 1 --runs 3 --export-json /tmp/s
 "$BUILD/tools/bench/sinergi-bench" grid --rows 1000000 --runs 3
 # 6. Full validation of 1M job seekers on the job's own thread, with the GUI thread's longest stall.
 "$BUILD/tools/bench/sinergi-bench" validate --rows 1000000 --runs 3
+# 7. SMData (issue 6): build and submit one month's batch of ~100,000 records to the sandbox over HTTPS on
+#    loopback; then a submission cut halfway through and resumed by a new client.
+"$BUILD/tools/bench/sinergi-bench" smdata --records 100000 --runs 3
