@@ -7,6 +7,7 @@
 #include "datasets/CodeListRegistry.h"
 #include "datasets/RegionCatalog.h"
 #include "datasets/TemplateRegistry.h"
+#include "reference/RegionEditions.h"
 #include "reports/IpkCalculator.h"
 #include "reports/ReportRules.h"
 #include "reports/ReportSource.h"
@@ -39,6 +40,11 @@ struct DashboardPage::Resources
     IpkFormSet forms = IpkFormSet::loadDefault(codes);
     RegionCatalog regions = RegionCatalog::loadEmbedded();
     TemplateRegistry templates = TemplateRegistry::loadEmbedded();
+
+    explicit Resources(const QList<RegionCatalog::Source> &regionEditions)
+    {
+        RegionEditions::addAll(regions, regionEditions); // editions an administrator loaded
+    }
 };
 
 // What one snapshot and rule set give: the derivations (seconds at 10^6 records for the snapshot, tens of
@@ -100,6 +106,11 @@ DashboardPage::DashboardPage(Session &session, std::shared_ptr<ReportSource> sou
       m_watcher(new QFutureWatcher<Result>(this)),
       m_qualityWatcher(new QFutureWatcher<std::optional<QualitySummary>>(this)), m_busyDelay(new QTimer(this))
 {
+    try {
+        m_regionEditions = RegionEditions::stored(session.db());
+    } catch (const Error &) {
+        // An unreadable stored edition: the names of the shipped list, as before any was loaded.
+    }
     buildUi();
     retranslate();
     connect(m_watcher, &QFutureWatcher<Result>::finished, this, &DashboardPage::onFinished);
@@ -345,8 +356,8 @@ void DashboardPage::start()
     }
     const Request request{m_userChoseMonth ? month() : QDate(), kecamatan()};
     m_busyDelay->start();
-    m_watcher->setFuture(QtConcurrent::run(&DashboardPage::run, m_source, m_resources, m_engine, rules,
-                                           request, m_generation));
+    m_watcher->setFuture(QtConcurrent::run(&DashboardPage::run, m_source, m_resources, m_regionEditions,
+                                           m_engine, rules, request, m_generation));
 }
 
 std::optional<QualitySummary> DashboardPage::computeQuality(Session *session,
@@ -385,6 +396,7 @@ void DashboardPage::onQualityFinished()
 
 DashboardPage::Result DashboardPage::run(std::shared_ptr<ReportSource> source,
                                          std::shared_ptr<Resources> resources,
+                                         QList<RegionCatalog::Source> regionEditions,
                                          std::shared_ptr<const Engine> previous, ReportRules rules,
                                          Request request, quint64 generation)
 {
@@ -392,7 +404,7 @@ DashboardPage::Result DashboardPage::run(std::shared_ptr<ReportSource> source,
     r.generation = generation;
     try {
         if (!resources)
-            resources = std::make_shared<Resources>();
+            resources = std::make_shared<Resources>(regionEditions);
         r.resources = resources;
         const std::shared_ptr<const LabourSnapshot> snapshot = source->current();
         std::shared_ptr<const Engine> engine = previous;

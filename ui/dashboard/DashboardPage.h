@@ -1,5 +1,6 @@
 #pragma once
 
+#include "datasets/RegionCatalog.h"
 #include "reports/DashboardData.h"
 
 #include <QElapsedTimer>
@@ -81,8 +82,8 @@ private:
     };
     struct Result;
     static Result run(std::shared_ptr<ReportSource> source, std::shared_ptr<Resources> resources,
-                      std::shared_ptr<const Engine> previous, ReportRules rules, Request request,
-                      quint64 generation);
+                      QList<RegionCatalog::Source> regionEditions, std::shared_ptr<const Engine> previous,
+                      ReportRules rules, Request request, quint64 generation);
 
     static std::optional<QualitySummary> computeQuality(Session *session,
                                                         std::shared_ptr<Resources> resources);
@@ -107,6 +108,7 @@ private:
         m_qualityFor; // the snapshot the quality figures are (being) read for
     std::optional<QualitySummary> m_quality;
     std::shared_ptr<Resources> m_resources;
+    QList<RegionCatalog::Source> m_regionEditions; // loaded into the store; read here, parsed on the worker
     std::shared_ptr<const Engine> m_engine;      // the latest, handed to the next run
     std::shared_ptr<const Engine> m_shownEngine; // the one m_figures came from (clicks, names)
     std::optional<DashboardFigures> m_figures;

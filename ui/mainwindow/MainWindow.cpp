@@ -4,9 +4,12 @@
 
 #include "approval/PeriodApprovalPage.h"
 #include "audit/AuditPage.h"
+#include "common/Error.h"
 #include "common/MessageBoxes.h"
 #include "dashboard/DashboardPage.h"
+#include "datasets/RegionCatalog.h"
 #include "records/RecordsPage.h"
+#include "reference/RegionEditions.h"
 #include "reports/IpkPage.h"
 #include "reports/ReportSource.h"
 #include "session/Session.h"
@@ -198,6 +201,22 @@ void MainWindow::updateStatus()
 
 void MainWindow::showAbout()
 {
+    // Region list editions an administrator loaded ship their own source / licence line (ODbL credit).
+    QString loadedRegions;
+    try {
+        const RegionCatalog regions = RegionEditions::load(m_session.db());
+        for (const RegionEditions::Edition &e : RegionEditions::editions(m_session.db(), regions))
+            if (!e.shipped)
+                loadedRegions +=
+                    u"\n"_qs +
+                    (e.credit.isEmpty()
+                         ? tr("Region list %1 (loaded by %2; its README "
+                              "names no source).")
+                               .arg(e.version, e.loadedBy)
+                         : tr("Region list %1 (loaded by %2): %3").arg(e.version, e.loadedBy, e.credit));
+    } catch (const Error &) {
+        // The shipped credit below stays true whatever the store holds.
+    }
     MessageBoxes::instance().information(
         this, tr("About Sinergi"),
         tr("Sinergi %1\nSinergitas Data Ketenagakerjaan\n\nLabour records of the regency in one encrypted "
@@ -208,7 +227,8 @@ void MainWindow::showAbout()
             tr("Region codes (province, regency, kecamatan, desa): Ministry of Home Affairs decrees, "
                "compiled by "
                "idn-area-data 4.0.1, under the Open Database License (ODbL 1.0).\nLibraries: Qt (LGPL 3), "
-               "SQLCipher (BSD), libsodium (ISC), libzip (BSD), libxlsxwriter (BSD)."));
+               "SQLCipher (BSD), libsodium (ISC), libzip (BSD), libxlsxwriter (BSD).") +
+            loadedRegions);
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

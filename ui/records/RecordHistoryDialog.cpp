@@ -89,7 +89,7 @@ QString RecordHistoryDialog::valueText(const QString &field, const QVariant &val
         QString label;
         if (CodeChoices::isRegionList(f->codeList)) {
             if (const auto region = m_context.regions().find(code))
-                label = region->name;
+                label = region->label();
         } else if (const CodeList *list = m_context.codeLists().find(f->codeList, f->codeListVersion)) {
             label = list->label(code, m_language);
         }

@@ -10,6 +10,7 @@
 #include "records/DatasetSchema.h"
 #include "records/RecordService.h"
 #include "reference/ReferenceLists.h"
+#include "reference/RegionEditions.h"
 #include "session/Session.h"
 
 namespace sinergi {
@@ -17,7 +18,7 @@ namespace sinergi {
 RecordsContext::RecordsContext(Session &session)
     : m_session(session), m_templates(std::make_unique<TemplateRegistry>(TemplateRegistry::loadEmbedded())),
       m_codeLists(std::make_unique<CodeListRegistry>(ReferenceLists::load(session.db()))),
-      m_regions(std::make_unique<RegionCatalog>(RegionCatalog::loadEmbedded())),
+      m_regions(std::make_unique<RegionCatalog>(RegionEditions::load(session.db()))),
       m_fieldValidator(std::make_unique<FieldValidator>(m_codeLists.get(), m_regions.get())),
       m_validator(std::make_unique<RecordValidator>(*m_fieldValidator, RuleRegistry::standard())),
       m_service(std::make_unique<RecordService>(session, *m_templates, *m_validator, m_regions.get()))

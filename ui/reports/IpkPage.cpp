@@ -8,6 +8,7 @@
 #include "common/Translations.h"
 #include "datasets/CodeListRegistry.h"
 #include "datasets/RegionCatalog.h"
+#include "reference/RegionEditions.h"
 #include "reports/IpkCalculator.h"
 #include "reports/IpkCharts.h"
 #include "reports/IpkCsv.h"
@@ -50,7 +51,7 @@ struct IpkPage::Result
 
 IpkPage::IpkPage(Session &session, std::shared_ptr<ReportSource> source, QWidget *parent)
     : QWidget(parent), m_ui(std::make_unique<Ui::IpkPage>()), m_session(session), m_source(std::move(source)),
-      m_regions(std::make_unique<RegionCatalog>(RegionCatalog::loadEmbedded())),
+      m_regions(std::make_unique<RegionCatalog>(RegionEditions::load(session.db()))),
       m_forms(std::make_shared<const IpkFormSet>(IpkFormSet::loadDefault(CodeListRegistry::loadEmbedded())))
 {
     m_ui->setupUi(this);

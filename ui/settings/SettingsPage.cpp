@@ -5,6 +5,7 @@
 #include "ChangePasswordDialog.h"
 #include "RecoveryCodeDialog.h"
 #include "ReferenceListsPanel.h"
+#include "RegionEditionsPanel.h"
 #include "ReportRulesPanel.h"
 #include "SmdataSettingsPanel.h"
 #include "common/AppSettings.h"
@@ -39,6 +40,7 @@ SettingsPage::SettingsPage(Session &session, QWidget *parent)
     m_ui->columnLayout->insertWidget(m_ui->columnLayout->count() - 1, new ReportRulesPanel(session, this));
     m_ui->columnLayout->insertWidget(m_ui->columnLayout->count() - 1, new SmdataSettingsPanel(session, this));
     m_ui->columnLayout->insertWidget(m_ui->columnLayout->count() - 1, new ReferenceListsPanel(session, this));
+    m_ui->columnLayout->insertWidget(m_ui->columnLayout->count() - 1, new RegionEditionsPanel(session, this));
 
     load();
     connect(m_ui->languageCombo, &QComboBox::activated, this, &SettingsPage::changeLanguage);
