@@ -58,7 +58,7 @@ public:
         std::shared_ptr<const LabourSnapshot> snapshot; // the IPK input when the caller has it cached
     };
 
-    explicit BatchBuilder(Session &session);
+    explicit BatchBuilder(sinergi::Session &session);
 
     // What a build needs from the session, read on the session's thread: the checks (SubmitBatches, an
     // approved month, the office regency), the pseudonymisation key and the IPK rules. Throws
@@ -87,12 +87,12 @@ public:
 
     // The office regency in the protocol's form ("33.73") from the setting office.regency ("33.73" or
     // "3373"); empty when it is not set or not a regency code.
-    static QString regencyCode(const Session &session);
+    static QString regencyCode(const sinergi::Session &session);
 
 private:
     void requireApproved(const QString &month) const;
 
-    Session &m_session;
+    sinergi::Session &m_session;
 };
 
 } // namespace sinergi::smdata
