@@ -1,5 +1,4 @@
 #include "BatchBuilder.h"
-#include "common/Sha256.h"
 
 #include "IpkAggregate.h"
 #include "JsonText.h"

@@ -1,6 +1,6 @@
 #include "PartWriter.h"
 
-#include <sodium.h>
+#include "common/Sha256.h"
 
 #include <condition_variable>
 #include <deque>
@@ -17,17 +17,11 @@ struct PartWriter::Hasher
     std::deque<QByteArray> queue; // implicitly shared copies of finished parts
     bool closed = false;
     QStringList partSha256;
-    crypto_hash_sha256_state whole; // libsodium's SHA-256: about twice as fast as QCryptographicHash here
+    Sha256 whole; // libcrypto (common/Sha256.h): many times faster than QCryptographicHash here
     std::thread thread;
-
-    static QString hex(const unsigned char (&digest)[crypto_hash_sha256_BYTES])
-    {
-        return QString::fromLatin1(QByteArray(reinterpret_cast<const char *>(digest), sizeof digest).toHex());
-    }
 
     Hasher()
     {
-        crypto_hash_sha256_init(&whole);
         thread = std::thread([this] {
             for (;;) {
                 QByteArray part;
@@ -39,11 +33,8 @@ struct PartWriter::Hasher
                     part = std::move(queue.front());
                     queue.pop_front();
                 }
-                const auto *bytes = reinterpret_cast<const unsigned char *>(part.constData());
-                unsigned char digest[crypto_hash_sha256_BYTES];
-                crypto_hash_sha256(digest, bytes, static_cast<unsigned long long>(part.size()));
-                partSha256 << hex(digest);
-                crypto_hash_sha256_update(&whole, bytes, static_cast<unsigned long long>(part.size()));
+                partSha256 << Sha256::hashHex(part);
+                whole.addData(part);
             }
         });
     }
@@ -106,9 +97,7 @@ PartWriter::Result PartWriter::finish()
     Result result;
     result.parts = std::move(m_parts);
     result.partSha256 = std::move(m_hasher->partSha256);
-    unsigned char digest[crypto_hash_sha256_BYTES];
-    crypto_hash_sha256_final(&m_hasher->whole, digest);
-    result.contentSha256 = Hasher::hex(digest);
+    result.contentSha256 = QString::fromLatin1(m_hasher->whole.result().toHex());
     result.totalBytes = m_total;
     return result;
 }

@@ -11,8 +11,8 @@ namespace sinergi::smdata {
 
 // Cuts batch content into parts of a fixed size while it is written (protocol 7.1: parts are byte ranges,
 // a line may span two), so a large batch is never held twice in memory. The SHA-256 of each part and of
-// the whole are computed on a thread of their own as parts fill up: hashing 10^8 bytes twice costs about
-// as much as writing them, and on two cores it then overlaps with the writing instead of following it.
+// the whole are computed on a thread of their own as parts fill up (common/Sha256), so on two cores the
+// hashing overlaps with the writing instead of following it.
 class PartWriter
 {
 public:

@@ -102,7 +102,7 @@ private slots:
     {
         const QByteArray key(32, '\x5a');
         const Pseudonymiser p(SecureBuffer::fromBytes(key.constData(), size_t(key.size())));
-        for (const QByteArray value :
+        for (const QByteArray &value :
              {QByteArray("3374011203950021"), QByteArray(""), QByteArray("AK/I-2025/0001")}) {
             QCOMPARE(p.hex(value),
                      QMessageAuthenticationCode::hash(value, key, QCryptographicHash::Sha256).toHex());
