@@ -541,6 +541,56 @@
     </message>
 </context>
 <context>
+    <name>sinergi::CorrectionsDialog</name>
+    <message>
+        <source>Corrections for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SMData rejected the batch because of these records. Nothing of the batch was taken. Correct the records, then build and send a new batch for the period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dataset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(not a record)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Open %n %1 record(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Rejected by SMData (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>sinergi::CsvExportSink</name>
     <message>
         <source>The CSV delimiter must be &apos;;&apos;, &apos;,&apos; or a tab.</source>
@@ -1104,6 +1154,10 @@
     </message>
     <message>
         <source>&quot;%1&quot; is from version %2 of the code list %3 and no longer in version %4; choose a current code when the record is next edited.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; (%2) is from the region list %3 and no longer in %4; choose a current code when the record is next edited.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2332,6 +2386,14 @@ Qt %2</source>
 Libraries: Qt (LGPL 3), SQLCipher (BSD), libsodium (ISC), libzip (BSD), libxlsxwriter (BSD).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Region list %1 (loaded by %2; its README names no source).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Region list %1 (loaded by %2): %3</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>sinergi::MappingModel</name>
@@ -2468,6 +2530,135 @@ Libraries: Qt (LGPL 3), SQLCipher (BSD), libsodium (ISC), libzip (BSD), libxlsxw
         <source>The NIK was first registered outside this office&apos;s regency (%1); check it unless the person moved here.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Digits 1-6 of the NIK (%1) are a kecamatan code of the region list %2 that the current list (%3) no longer has; check the NIK unless it was issued before the change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sinergi::OutboxModel</name>
+    <message>
+        <source>queued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sending %1/%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Batch %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next attempt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last error</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sinergi::OutboxPage</name>
+    <message>
+        <source>Next attempt: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending the batch for %1: %2 of %3 part(s), %4 of %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The batch for %1 is sent; SMData is checking it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The batch for %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fetching the correction list from SMData…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The correction list could not be fetched: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n error(s) in the rejected batch.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>SMData submissions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Batches for SMData</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Build batch…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The approved month to build a batch for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send &amp;now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>View &amp;receipt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Correction list</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>sinergi::PasswordFeedback</name>
@@ -2503,6 +2694,280 @@ Libraries: Qt (LGPL 3), SQLCipher (BSD), libsodium (ISC), libzip (BSD), libxlsxw
     </message>
     <message>
         <source>The password must not contain the user name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sinergi::PeriodApprovalPage</name>
+    <message>
+        <source>Period approval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Month:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approve period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reopen…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a walidata or an administrator can approve or reopen a period. Records of an approved month cannot be changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Validation problems of the month&apos;s records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IPK checks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quality of the month&apos;s records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approved periods</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dataset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Completeness</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Validity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timeliness</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approved by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approved at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reopened by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reopened at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note / reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reviewing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The review could not be made: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: not approved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: approved by %2 on %3 — its records are locked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: reopened by %2 on %3 (reason: %4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reviewing the month…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review: %1 validation error(s), %2 warning(s), %3 of %4 IPK check(s) broken.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Broken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source> (+%n more)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reopened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>[errors acknowledged] %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reopen period</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sinergi::PeriodApprovals</name>
+    <message>
+        <source>“%1” is not a month. Write the period as year-month, e.g. 2025-06.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The review is of %1, not of %2. Review the period again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period %1 still has %2 validation error(s) and %3 broken IPK check(s). Correct them first, or approve with an explicit acknowledgement and a note that says why.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period %1 is already approved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the reason for reopening period %1; it is kept in the audit log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period %1 is not approved, so it cannot be reopened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sinergi::PeriodDecisionDialog</name>
+    <message>
+        <source>Approve period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approve %1? The records of this month will be locked against changes and imports until a walidata or an administrator reopens the period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note (optional):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reopen period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reopen %1? Its records can be changed again. The reason is kept in the audit log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason for reopening (required):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I know the review found errors and approve the period anyway; the note says why.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note (required when errors are acknowledged):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sinergi::PeriodLock</name>
+    <message>
+        <source>Period %1 (%2) has been approved, so its records cannot be changed. A walidata or an administrator can reopen the period, with a reason, on the Period approval page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sinergi::PeriodReview</name>
+    <message>
+        <source>Closing stock = A − B</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closing stock = opening stock of the next month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No negative stock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every record counted in the tables</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2645,6 +3110,185 @@ Libraries: Qt (LGPL 3), SQLCipher (BSD), libsodium (ISC), libzip (BSD), libxlsxw
     </message>
     <message>
         <source>Problems grouped by rule. Expand a rule and double-click a record to show it in the grid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sinergi::ReadinessDialog</name>
+    <message>
+        <source>SMData batch for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preparing the batch for %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From other months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Withheld</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Explanation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Queue for sending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The batch for %1 cannot be prepared.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Period %1 (approved), regency %2: %3 record(s) will be sent and %4 withheld; %5 IPK aggregate line(s). Size %6 in %n part(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No period field: every record is part of the batch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 record(s) of the month by %2; %3 of other months not sent</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sent as stored: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>records %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fields pseudonymised</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fields minimised</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fields withheld</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IPK aggregates (ipk_agregat)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One line per form, row and column; every IPK check holds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n IPK check(s) broken this month</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>IPK check</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sinergi::ReceiptDialog</name>
+    <message>
+        <source>SMData receipt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What SMData signed for this batch. Verify it to check the signature with the pinned server key and that it describes exactly what this office sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Batch:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Regency:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decision:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Records:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rejected records:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bytes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Committed:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decided:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receipt:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Content SHA-256:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signing key:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not verified yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Verify</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Valid: signed by the pinned SMData key and describing exactly this batch.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3416,6 +4060,239 @@ Your changes were not saved. Close this form and open the record again to see th
         <source>Region list %1, line %2: expected a code and a name</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 (region list %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, line %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the header must be &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected %1 fields separated by commas, found %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a region code of this level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the region %1 has no name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the name of %1 is not UTF-8 text of at most 200 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the code %1 does not belong under &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the parent code %1 is not in %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>more than %L1 regions; this is not a region list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no regions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the code %2 appears more than once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sinergi::RegionEditions</name>
+    <message>
+        <source>Indonesian administrative area codes from %1, © its contributors, compiled from Kemendagri decrees, available under the Open Database License (ODbL) 1.0.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The stored region list %1 cannot be read (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The region list %1 is already loaded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The region list %1 is not newer than the one in use (%2). Only a newer edition can be loaded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sinergi::RegionEditionsPanel</name>
+    <message>
+        <source>Region list (wilayah)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Province, regency, kecamatan and desa codes (Kemendagri). The pickers and the NIK check use the edition in use; codes that only an older edition has stay readable, and records that still carry them are flagged with a warning.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Provinces</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Regencies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kecamatan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Desa</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Origin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Load &amp;region list…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From a folder…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From a zip file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only an administrator can load a new edition.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking the region list…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shipped with Sinergi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loaded %1 by %2 from %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Older (codes stay readable)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The edition in use names no source in its README.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source and licence: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the folder of the new region list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the new region list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zip file (*.zip)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Region list not loaded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was changed. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Region list %1 loaded: %2 provinces, %3 regencies, %4 kecamatan, %5 desa. Edition %6 stays readable for existing records.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No longer in the new edition: %1 kecamatan and %2 desa codes. Records that carry them are flagged with a warning.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The record pages use it after the next log-in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Region list loaded</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sinergi::RegionListFiles</name>
+    <message>
+        <source>%1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder %1 has no %2; a region list needs provinces.csv, regencies.csv, districts.csv, villages.csv and VERSION.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is larger than a region list file can be (%L2 bytes at most).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a folder or a complete zip file (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 holds more than %2 files; it is not a region list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 holds %2 more than once; put one region list in the zip file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The zip file %1 has no %2; a region list needs provinces.csv, regencies.csv, districts.csv, villages.csv and VERSION.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 in %2 cannot be read: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 in %2 is damaged: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VERSION in %1 must be one line ending in a version number, like &quot;idn-area-data 4.0.2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>sinergi::RejectsWriter</name>
@@ -3731,6 +4608,10 @@ Your changes were not saved. Close this form and open the record again to see th
         <source>%1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Code from an older list</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>sinergi::Session</name>
@@ -3907,6 +4788,121 @@ Your changes were not saved. Close this form and open the record again to see th
     </message>
     <message>
         <source> min</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sinergi::SmdataSettingsPanel</name>
+    <message>
+        <source>SMData</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only an administrator or the walidata can see and change how Sinergi reaches SMData.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where batches are sent and with which account. Everything here is kept only in the encrypted store; the connection is always checked with TLS.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server &amp;address:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User &amp;admin:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose CA &amp;file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use s&amp;ystem certificates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificates:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One key per line, as the ministry gave it (base64, 44 characters)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Receipt keys:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save SMData settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Test connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not stored yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stored — leave empty to keep it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No receipt key pinned: receipts cannot be verified.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pinned key id(s): %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The system&apos;s trusted certificates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the CA bundle: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the CA bundle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificates (*.pem *.crt *.cer);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file %1 cannot be read or is too large for a CA bundle.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CA bundle chosen; save to use it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The system&apos;s certificates will be used; save to apply.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SMData settings saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the server address, the user admin and the password first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connecting to SMData…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connected: logged in to SMData as %1 (regency %2).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4160,6 +5156,14 @@ Your changes were not saved. Close this form and open the record again to see th
     </message>
     <message>
         <source>%1 (%2): %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;period_field&quot; must name a field of the template or be null</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;period_field&quot; &quot;%1&quot; must be a date or text field</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4506,6 +5510,110 @@ Your changes were not saved. Close this form and open the record again to see th
     </message>
 </context>
 <context>
+    <name>sinergi::smdata::BatchBuilder</name>
+    <message>
+        <source>The period %1 is not approved. A walidata must review and approve it before its batch can be built.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A batch is built for one month, written yyyy-MM (for example 2025-06), not “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The office regency is not set (Settings, office regency code such as 33.73).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The part size must be between 1 and %1 bytes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The period %1 has nothing to send.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Batch %1: %n record(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>sinergi::smdata::BatchXlsx</name>
+    <message>
+        <source>The batch has no manifest with datasets.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The batch names an unknown dataset “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1 of the batch is not a record of its datasets.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Batch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Regency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Content SHA-256</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lines</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sinergi::smdata::OfflinePackage</name>
+    <message>
+        <source>The recipient key is not an Ed25519 public key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is not a Sinergi offline batch file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is encrypted for another key (%1), not for this server&apos;s key (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file cannot be decrypted: it was changed or damaged on the way.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is truncated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file&apos;s signature does not verify.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file&apos;s content cannot be unpacked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file&apos;s content does not match its manifest.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>sinergi::smdata::Outbox</name>
     <message>
         <source>The batch cannot be queued: its manifest does not match its parts. Build the batch again.</source>
@@ -4517,6 +5625,91 @@ Your changes were not saved. Close this form and open the record again to see th
     </message>
     <message>
         <source>The batch cannot be queued: its content does not match its manifest. Build the batch again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sinergi::smdata::ReadinessReport</name>
+    <message>
+        <source>deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>validation error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>refers to a record that is not sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Batch for %1, regency %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period approved: yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period approved: NO (the batch cannot be queued)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Records to send: %1; withheld: %2; IPK aggregate lines: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Content: %1 bytes in %n part(s) of at most %2 bytes</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no period field: every record is part of the batch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in the period by %1: %2; other months: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to send: %1 (of which %2 referenced from outside the period); withheld: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>records %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sent: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pseudonymised: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>minimised: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>withheld: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IPK checks of the month:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sinergi::smdata::RecordSelection</name>
+    <message>
+        <source>the record has validation errors (run the validation to list them)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the referenced %1 record is deleted, invalid or missing</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4579,6 +5772,37 @@ Your changes were not saved. Close this form and open the record again to see th
     </message>
     <message>
         <source>The SMData receipt for this batch could not be verified with the pinned server key. Do not rely on it; check the server key in the SMData settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SMData is not set up yet: enter the server address and the user admin&apos;s name and password in Settings, section SMData. The batch stays in the outbox.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sinergi::smdata::SmdataSettings</name>
+    <message>
+        <source>A receipt key must be 32 bytes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a server address. Write it like https://smdata.example.go.id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The SMData address must start with https://: data and passwords are never sent unencrypted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give only the server address (https://host or https://host:port), without a path.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file holds no certificate in PEM format (-----BEGIN CERTIFICATE-----). Choose the CA bundle the ministry or the server operator gave you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The receipt key is not a 32-byte Ed25519 public key in base64 (44 characters ending in “=”). Copy it again from the ministry&apos;s letter or the server&apos;s key file.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -140,16 +140,16 @@
 <context>
     <name>sinergi::AkiValidityRule</name>
     <message>
-        <source>&quot;years&quot; must be a whole number of years between 1 and 10</source>
-        <translation>&quot;years&quot; harus berupa bilangan bulat tahun antara 1 dan 10</translation>
+        <source>"years" must be a whole number of years between 1 and 10</source>
+        <translation>"years" harus berupa bilangan bulat tahun antara 1 dan 10</translation>
     </message>
     <message>
-        <source>&quot;report_months&quot; must be a positive number of months</source>
-        <translation>&quot;report_months&quot; harus berupa jumlah bulan yang positif</translation>
+        <source>"report_months" must be a positive number of months</source>
+        <translation>"report_months" harus berupa jumlah bulan yang positif</translation>
     </message>
     <message>
-        <source>&quot;status&quot; and &quot;active_statuses&quot; go together</source>
-        <translation>&quot;status&quot; dan &quot;active_statuses&quot; harus diberikan bersama</translation>
+        <source>"status" and "active_statuses" go together</source>
+        <translation>"status" dan "active_statuses" harus diberikan bersama</translation>
     </message>
     <message numerus="yes">
         <source>The card is valid for %n year(s) from registration: valid until should be %1.</source>
@@ -470,44 +470,44 @@
         <translation>bukan objek JSON yang sah (%1)</translation>
     </message>
     <message>
-        <source>unknown key &quot;%1&quot;</source>
-        <translation>kunci &quot;%1&quot; tidak dikenal</translation>
+        <source>unknown key "%1"</source>
+        <translation>kunci "%1" tidak dikenal</translation>
     </message>
     <message>
-        <source>&quot;id&quot; must be lower-case letters, digits and underscores</source>
-        <translation>&quot;id&quot; harus berupa huruf kecil, angka, dan garis bawah</translation>
+        <source>"id" must be lower-case letters, digits and underscores</source>
+        <translation>"id" harus berupa huruf kecil, angka, dan garis bawah</translation>
     </message>
     <message>
-        <source>&quot;version&quot; must be a non-empty string</source>
-        <translation>&quot;version&quot; harus berupa teks yang tidak kosong</translation>
+        <source>"version" must be a non-empty string</source>
+        <translation>"version" harus berupa teks yang tidak kosong</translation>
     </message>
     <message>
-        <source>labels need both &quot;id&quot; and &quot;en&quot;</source>
-        <translation>label memerlukan &quot;id&quot; dan &quot;en&quot;</translation>
+        <source>labels need both "id" and "en"</source>
+        <translation>label memerlukan "id" dan "en"</translation>
     </message>
     <message>
-        <source>&quot;source&quot; must say where the codes come from</source>
-        <translation>&quot;source&quot; harus menyebutkan asal kode</translation>
+        <source>"source" must say where the codes come from</source>
+        <translation>"source" harus menyebutkan asal kode</translation>
     </message>
     <message>
-        <source>&quot;entries&quot; must be a non-empty list</source>
-        <translation>&quot;entries&quot; harus berupa daftar yang tidak kosong</translation>
+        <source>"entries" must be a non-empty list</source>
+        <translation>"entries" harus berupa daftar yang tidak kosong</translation>
     </message>
     <message>
-        <source>entry #%1: &quot;code&quot; must be a non-empty string without spaces around it</source>
-        <translation>entri #%1: &quot;code&quot; harus berupa teks yang tidak kosong tanpa spasi di awal atau akhir</translation>
+        <source>entry #%1: "code" must be a non-empty string without spaces around it</source>
+        <translation>entri #%1: "code" harus berupa teks yang tidak kosong tanpa spasi di awal atau akhir</translation>
     </message>
     <message>
-        <source>code &quot;%1&quot;: unknown key &quot;%2&quot;</source>
-        <translation>kode &quot;%1&quot;: kunci &quot;%2&quot; tidak dikenal</translation>
+        <source>code "%1": unknown key "%2"</source>
+        <translation>kode "%1": kunci "%2" tidak dikenal</translation>
     </message>
     <message>
-        <source>duplicate code &quot;%1&quot;</source>
-        <translation>kode &quot;%1&quot; ganda</translation>
+        <source>duplicate code "%1"</source>
+        <translation>kode "%1" ganda</translation>
     </message>
     <message>
-        <source>code &quot;%1&quot;: needs &quot;label_id&quot; and &quot;label_en&quot;</source>
-        <translation>kode &quot;%1&quot;: memerlukan &quot;label_id&quot; dan &quot;label_en&quot;</translation>
+        <source>code "%1": needs "label_id" and "label_en"</source>
+        <translation>kode "%1": memerlukan "label_id" dan "label_en"</translation>
     </message>
 </context>
 <context>
@@ -537,10 +537,57 @@
     </message>
 </context>
 <context>
+    <name>sinergi::CorrectionsDialog</name>
+    <message>
+        <source>Corrections for %1</source>
+        <translation>Koreksi untuk %1</translation>
+    </message>
+    <message>
+        <source>SMData rejected the batch because of these records. Nothing of the batch was taken. Correct the records, then build and send a new batch for the period.</source>
+        <translation>SMData menolak batch karena rekaman-rekaman ini. Tidak ada bagian batch yang diterima. Perbaiki rekamannya, lalu buat dan kirim batch baru untuk periode tersebut.</translation>
+    </message>
+    <message>
+        <source>Dataset</source>
+        <translation>Dataset</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Baris</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Rekaman</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Kolom</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Pemeriksaan</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Pesan</translation>
+    </message>
+    <message>
+        <source>(not a record)</source>
+        <translation>(bukan rekaman)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Open %n %1 record(s)</source>
+        <translation><numerusform>Buka %n rekaman %1</numerusform></translation>
+    </message>
+    <message>
+        <source>Rejected by SMData (%1)</source>
+        <translation>Ditolak SMData (%1)</translation>
+    </message>
+</context>
+<context>
     <name>sinergi::CsvExportSink</name>
     <message>
-        <source>The CSV delimiter must be &apos;;&apos;, &apos;,&apos; or a tab.</source>
-        <translation>Pemisah CSV harus &apos;;&apos;, &apos;,&apos; atau tab.</translation>
+        <source>The CSV delimiter must be ';', ',' or a tab.</source>
+        <translation>Pemisah CSV harus ';', ',' atau tab.</translation>
     </message>
 </context>
 <context>
@@ -570,8 +617,8 @@
         <translation>Gagal membaca berkas: %1</translation>
     </message>
     <message>
-        <source>The file mixes text encodings: the start is UTF-8 but these bytes are not. Save the file again as &quot;CSV UTF-8&quot;.</source>
-        <translation>Berkas mencampur beberapa pengodean teks: bagian awal UTF-8 tetapi bita-bita ini bukan. Simpan ulang berkas sebagai &quot;CSV UTF-8&quot;.</translation>
+        <source>The file mixes text encodings: the start is UTF-8 but these bytes are not. Save the file again as "CSV UTF-8".</source>
+        <translation>Berkas mencampur beberapa pengodean teks: bagian awal UTF-8 tetapi bita-bita ini bukan. Simpan ulang berkas sebagai "CSV UTF-8".</translation>
     </message>
     <message>
         <source>A field is longer than %1 characters. This is not a normal export; check the file and the delimiter.</source>
@@ -826,16 +873,16 @@
 <context>
     <name>sinergi::DateOrderRule</name>
     <message>
-        <source>&quot;fields&quot; needs at least two date fields (or one with &quot;not_after_today&quot;)</source>
-        <translation>&quot;fields&quot; memerlukan minimal dua kolom tanggal (atau satu dengan &quot;not_after_today&quot;)</translation>
+        <source>"fields" needs at least two date fields (or one with "not_after_today")</source>
+        <translation>"fields" memerlukan minimal dua kolom tanggal (atau satu dengan "not_after_today")</translation>
     </message>
     <message>
-        <source>field &quot;%1&quot; is not a date field</source>
-        <translation>kolom &quot;%1&quot; bukan kolom tanggal</translation>
+        <source>field "%1" is not a date field</source>
+        <translation>kolom "%1" bukan kolom tanggal</translation>
     </message>
     <message>
-        <source>&quot;not_after_today&quot; must be true or false</source>
-        <translation>&quot;not_after_today&quot; harus true atau false</translation>
+        <source>"not_after_today" must be true or false</source>
+        <translation>"not_after_today" harus true atau false</translation>
     </message>
     <message>
         <source>%1 is before %2.</source>
@@ -965,7 +1012,7 @@
         <translation>Ekspor data pribadi?</translation>
     </message>
     <message>
-        <source>&lt;p&gt;&lt;b&gt;%1&lt;/b&gt; contains personal data: %2.&lt;/p&gt;&lt;p&gt;Without it the file holds every other column and can be shared for statistics and planning.&lt;/p&gt;&lt;p&gt;With it, anyone who gets the file can read these people&apos;s personal data outside Sinergi. Keep such a file only as long as needed, never send it by unencrypted e-mail or chat, and delete it afterwards. The export (who, when, which view, how many rows, the file name) is recorded in the audit log.&lt;/p&gt;</source>
+        <source>&lt;p&gt;&lt;b&gt;%1&lt;/b&gt; contains personal data: %2.&lt;/p&gt;&lt;p&gt;Without it the file holds every other column and can be shared for statistics and planning.&lt;/p&gt;&lt;p&gt;With it, anyone who gets the file can read these people's personal data outside Sinergi. Keep such a file only as long as needed, never send it by unencrypted e-mail or chat, and delete it afterwards. The export (who, when, which view, how many rows, the file name) is recorded in the audit log.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;%1&lt;/b&gt; berisi data pribadi: %2.&lt;/p&gt;&lt;p&gt;Tanpa data pribadi, berkas memuat semua kolom lainnya dan dapat dibagikan untuk statistik dan perencanaan.&lt;/p&gt;&lt;p&gt;Dengan data pribadi, siapa pun yang memperoleh berkas ini dapat membaca data pribadi orang-orang tersebut di luar Sinergi. Simpan berkas seperti ini hanya selama diperlukan, jangan kirim lewat surel atau aplikasi obrolan tanpa enkripsi, dan hapus setelahnya. Ekspor ini (siapa, kapan, tampilan mana, berapa baris, nama berkas) dicatat dalam log audit.&lt;/p&gt;</translation>
     </message>
     <message>
@@ -1027,8 +1074,8 @@
         <translation>Nilai wajib diisi.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; does not have the expected format.</source>
-        <translation>&quot;%1&quot; tidak sesuai format yang diharapkan.</translation>
+        <source>"%1" does not have the expected format.</source>
+        <translation>"%1" tidak sesuai format yang diharapkan.</translation>
     </message>
     <message>
         <source>Must have between %1 and %2 characters.</source>
@@ -1039,12 +1086,12 @@
         <translation>berapa pun</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a whole number.</source>
-        <translation>&quot;%1&quot; bukan bilangan bulat.</translation>
+        <source>"%1" is not a whole number.</source>
+        <translation>"%1" bukan bilangan bulat.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a number.</source>
-        <translation>&quot;%1&quot; bukan angka.</translation>
+        <source>"%1" is not a number.</source>
+        <translation>"%1" bukan angka.</translation>
     </message>
     <message>
         <source>%1 is outside the range %2 to %3.</source>
@@ -1055,8 +1102,8 @@
         <translation>bebas</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a date (yyyy-MM-dd).</source>
-        <translation>&quot;%1&quot; bukan tanggal (yyyy-MM-dd).</translation>
+        <source>"%1" is not a date (yyyy-MM-dd).</source>
+        <translation>"%1" bukan tanggal (yyyy-MM-dd).</translation>
     </message>
     <message>
         <source>The date is before %1.</source>
@@ -1071,36 +1118,40 @@
         <translation>Tanggal berada di masa depan.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not yes/no (true, false, 1 or 0).</source>
-        <translation>&quot;%1&quot; bukan ya/tidak (true, false, 1, atau 0).</translation>
+        <source>"%1" is not yes/no (true, false, 1 or 0).</source>
+        <translation>"%1" bukan ya/tidak (true, false, 1, atau 0).</translation>
     </message>
     <message>
         <source>A NIK has exactly 16 digits.</source>
         <translation>NIK terdiri dari tepat 16 angka.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not an Indonesian phone number (+62, 62 or 0, then 9-15 digits in all).</source>
-        <translation>&quot;%1&quot; bukan nomor telepon Indonesia (+62, 62, atau 0, dengan total 9–15 angka).</translation>
+        <source>"%1" is not an Indonesian phone number (+62, 62 or 0, then 9-15 digits in all).</source>
+        <translation>"%1" bukan nomor telepon Indonesia (+62, 62, atau 0, dengan total 9–15 angka).</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not an e-mail address.</source>
-        <translation>&quot;%1&quot; bukan alamat surel.</translation>
+        <source>"%1" is not an e-mail address.</source>
+        <translation>"%1" bukan alamat surel.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a known region code here.</source>
-        <translation>&quot;%1&quot; bukan kode wilayah yang dikenal di sini.</translation>
+        <source>"%1" is not a known region code here.</source>
+        <translation>"%1" bukan kode wilayah yang dikenal di sini.</translation>
     </message>
     <message>
         <source>Code list %1 %2 is not loaded.</source>
         <translation>Daftar kode %1 %2 belum dimuat.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not in the code list %2 (version %3).</source>
-        <translation>&quot;%1&quot; tidak ada dalam daftar kode %2 (versi %3).</translation>
+        <source>"%1" is not in the code list %2 (version %3).</source>
+        <translation>"%1" tidak ada dalam daftar kode %2 (versi %3).</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is from version %2 of the code list %3 and no longer in version %4; choose a current code when the record is next edited.</source>
-        <translation>&quot;%1&quot; berasal dari versi %2 daftar kode %3 dan tidak ada lagi di versi %4; pilih kode yang berlaku saat data ini diubah berikutnya.</translation>
+        <source>"%1" is from version %2 of the code list %3 and no longer in version %4; choose a current code when the record is next edited.</source>
+        <translation>"%1" berasal dari versi %2 daftar kode %3 dan tidak ada lagi di versi %4; pilih kode yang berlaku saat data ini diubah berikutnya.</translation>
+    </message>
+    <message>
+        <source>"%1" (%2) is from the region list %3 and no longer in %4; choose a current code when the record is next edited.</source>
+        <translation>"%1" (%2) berasal dari daftar wilayah %3 dan tidak ada lagi di %4; pilih kode yang berlaku saat data ini diubah berikutnya.</translation>
     </message>
 </context>
 <context>
@@ -1649,7 +1700,7 @@ Tidak ada yang disimpan; data tetap seperti sebelum impor.</translation>
         <translation>%1: sisa yang dihitung dari rekaman %2, tetapi A − B %3.</translation>
     </message>
     <message>
-        <source>%1: the closing stock %2 is not the next period&apos;s opening %3.</source>
+        <source>%1: the closing stock %2 is not the next period's opening %3.</source>
         <translation>%1: sisa akhir %2 tidak sama dengan sisa awal periode berikutnya %3.</translation>
     </message>
     <message>
@@ -1657,7 +1708,7 @@ Tidak ada yang disimpan; data tetap seperti sebelum impor.</translation>
         <translation>%1: sisa negatif (awal %2, akhir %3).</translation>
     </message>
     <message>
-        <source>%1, %2: the closing stock %3 is not the next period&apos;s opening %4.</source>
+        <source>%1, %2: the closing stock %3 is not the next period's opening %4.</source>
         <translation>%1, %2: sisa akhir %3 tidak sama dengan sisa awal periode berikutnya %4.</translation>
     </message>
     <message numerus="yes">
@@ -2217,8 +2268,8 @@ Tidak ada yang disimpan; data tetap seperti sebelum impor.</translation>
         <translation>Memeriksa kata sandi…</translation>
     </message>
     <message>
-        <source>&lt;a href=&quot;#recover&quot;&gt;Forgot password? Use recovery code&lt;/a&gt;</source>
-        <translation>&lt;a href=&quot;#recover&quot;&gt;Lupa kata sandi? Gunakan kode pemulihan&lt;/a&gt;</translation>
+        <source>&lt;a href="#recover"&gt;Forgot password? Use recovery code&lt;/a&gt;</source>
+        <translation>&lt;a href="#recover"&gt;Lupa kata sandi? Gunakan kode pemulihan&lt;/a&gt;</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
@@ -2319,6 +2370,14 @@ Data ketenagakerjaan kabupaten dalam satu basis data terenkripsi, lengkap dengan
 
 Qt %2</translation>
     </message>
+    <message>
+        <source>Region list %1 (loaded by %2; its README names no source).</source>
+        <translation>Daftar wilayah %1 (dimuat oleh %2; README-nya tidak mencantumkan sumber).</translation>
+    </message>
+    <message>
+        <source>Region list %1 (loaded by %2): %3</source>
+        <translation>Daftar wilayah %1 (dimuat oleh %2): %3</translation>
+    </message>
 </context>
 <context>
     <name>sinergi::MappingModel</name>
@@ -2394,20 +2453,20 @@ Qt %2</translation>
         <translation>bukan objek JSON (%1)</translation>
     </message>
     <message>
-        <source>&quot;id&quot; must be lower-case letters, digits, _ or - (at most 64)</source>
-        <translation>&quot;id&quot; harus berupa huruf kecil, angka, _ atau - (paling banyak 64)</translation>
+        <source>"id" must be lower-case letters, digits, _ or - (at most 64)</source>
+        <translation>"id" harus berupa huruf kecil, angka, _ atau - (paling banyak 64)</translation>
     </message>
     <message>
-        <source>unknown date_format &quot;%1&quot;</source>
-        <translation>date_format &quot;%1&quot; tidak dikenal</translation>
+        <source>unknown date_format "%1"</source>
+        <translation>date_format "%1" tidak dikenal</translation>
     </message>
     <message>
-        <source>%1: column &quot;%2&quot; must map to a field name or &quot;&quot;</source>
-        <translation>%1: kolom &quot;%2&quot; harus dipetakan ke nama isian atau &quot;&quot;</translation>
+        <source>%1: column "%2" must map to a field name or ""</source>
+        <translation>%1: kolom "%2" harus dipetakan ke nama isian atau ""</translation>
     </message>
     <message>
-        <source>%1.%2: unknown date_format &quot;%3&quot;</source>
-        <translation>%1.%2: date_format &quot;%3&quot; tidak dikenal</translation>
+        <source>%1.%2: unknown date_format "%3"</source>
+        <translation>%1.%2: date_format "%3" tidak dikenal</translation>
     </message>
 </context>
 <context>
@@ -2448,12 +2507,138 @@ Qt %2</translation>
         <translation>NIK tidak sesuai dengan tanggal lahir.</translation>
     </message>
     <message>
-        <source>&quot;prefix&quot; must be &quot;province&quot; or &quot;kecamatan&quot;</source>
-        <translation>&quot;prefix&quot; harus &quot;province&quot; atau &quot;kecamatan&quot;</translation>
+        <source>"prefix" must be "province" or "kecamatan"</source>
+        <translation>"prefix" harus "province" atau "kecamatan"</translation>
     </message>
     <message>
-        <source>The NIK was first registered outside this office&apos;s regency (%1); check it unless the person moved here.</source>
+        <source>The NIK was first registered outside this office's regency (%1); check it unless the person moved here.</source>
         <translation>NIK pertama kali terdaftar di luar kabupaten/kota kantor ini (%1); periksa kecuali orangnya memang pindah ke sini.</translation>
+    </message>
+    <message>
+        <source>Digits 1-6 of the NIK (%1) are a kecamatan code of the region list %2 that the current list (%3) no longer has; check the NIK unless it was issued before the change.</source>
+        <translation>Digit 1–6 NIK (%1) adalah kode kecamatan dari daftar wilayah %2 yang tidak ada lagi di daftar yang berlaku (%3); periksa NIK ini kecuali NIK diterbitkan sebelum perubahan tersebut.</translation>
+    </message>
+</context>
+<context>
+    <name>sinergi::OutboxModel</name>
+    <message>
+        <source>queued</source>
+        <translation>antre</translation>
+    </message>
+    <message>
+        <source>sending %1/%2</source>
+        <translation>mengirim %1/%2</translation>
+    </message>
+    <message>
+        <source>sent</source>
+        <translation>terkirim</translation>
+    </message>
+    <message>
+        <source>accepted</source>
+        <translation>diterima</translation>
+    </message>
+    <message>
+        <source>rejected</source>
+        <translation>ditolak</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>gagal</translation>
+    </message>
+    <message>
+        <source>Batch %1</source>
+        <translation>Batch %1</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Periode</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Keterangan</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Dibuat</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <translation>Percobaan</translation>
+    </message>
+    <message>
+        <source>Next attempt</source>
+        <translation>Percobaan berikutnya</translation>
+    </message>
+    <message>
+        <source>Last error</source>
+        <translation>Galat terakhir</translation>
+    </message>
+</context>
+<context>
+    <name>sinergi::OutboxPage</name>
+    <message>
+        <source>Next attempt: %1</source>
+        <translation>Percobaan berikutnya: %1</translation>
+    </message>
+    <message>
+        <source>Sending the batch for %1: %2 of %3 part(s), %4 of %5</source>
+        <translation>Mengirim batch periode %1: %2 dari %3 bagian, %4 dari %5</translation>
+    </message>
+    <message>
+        <source>The batch for %1 is sent; SMData is checking it.</source>
+        <translation>Batch periode %1 sudah terkirim; SMData sedang memeriksanya.</translation>
+    </message>
+    <message>
+        <source>The batch for %1: %2</source>
+        <translation>Batch periode %1: %2</translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation>Mengirim…</translation>
+    </message>
+    <message>
+        <source>Fetching the correction list from SMData…</source>
+        <translation>Mengambil daftar koreksi dari SMData…</translation>
+    </message>
+    <message>
+        <source>The correction list could not be fetched: %1</source>
+        <translation>Daftar koreksi tidak dapat diambil: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n error(s) in the rejected batch.</source>
+        <translation><numerusform>%n galat pada batch yang ditolak.</numerusform></translation>
+    </message>
+    <message>
+        <source>SMData submissions</source>
+        <translation>Kiriman SMData</translation>
+    </message>
+    <message>
+        <source>Batches for SMData</source>
+        <translation>Batch untuk SMData</translation>
+    </message>
+    <message>
+        <source>&amp;Build batch…</source>
+        <translation>&amp;Buat batch…</translation>
+    </message>
+    <message>
+        <source>The approved month to build a batch for</source>
+        <translation>Bulan yang sudah disetujui untuk dibuatkan batch</translation>
+    </message>
+    <message>
+        <source>Send &amp;now</source>
+        <translation>&amp;Kirim sekarang</translation>
+    </message>
+    <message>
+        <source>View &amp;receipt</source>
+        <translation>Lihat &amp;tanda terima</translation>
+    </message>
+    <message>
+        <source>&amp;Correction list</source>
+        <translation>&amp;Daftar koreksi</translation>
     </message>
 </context>
 <context>
@@ -2493,10 +2678,281 @@ Qt %2</translation>
     </message>
 </context>
 <context>
+    <name>sinergi::PeriodApprovalPage</name>
+    <message>
+        <source>Period approval</source>
+        <translation>Persetujuan periode</translation>
+    </message>
+    <message>
+        <source>&amp;Month:</source>
+        <translation>&amp;Bulan:</translation>
+    </message>
+    <message>
+        <source>Review again</source>
+        <translation>Tinjau ulang</translation>
+    </message>
+    <message>
+        <source>Approve period</source>
+        <translation>Setujui periode</translation>
+    </message>
+    <message>
+        <source>Reopen…</source>
+        <translation>Buka kembali…</translation>
+    </message>
+    <message>
+        <source>Only a walidata or an administrator can approve or reopen a period. Records of an approved month cannot be changed.</source>
+        <translation>Hanya walidata atau administrator yang dapat menyetujui atau membuka kembali periode. Data pada bulan yang sudah disetujui tidak dapat diubah.</translation>
+    </message>
+    <message>
+        <source>Validation problems of the month's records</source>
+        <translation>Masalah validasi data bulan ini</translation>
+    </message>
+    <message>
+        <source>IPK checks</source>
+        <translation>Pemeriksaan IPK</translation>
+    </message>
+    <message>
+        <source>Quality of the month's records</source>
+        <translation>Kualitas data bulan ini</translation>
+    </message>
+    <message>
+        <source>Approved periods</source>
+        <translation>Periode yang disetujui</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Tingkat</translation>
+    </message>
+    <message>
+        <source>Dataset</source>
+        <translation>Dataset</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>Aturan</translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation>Data</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>Temuan</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Pemeriksaan</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Keterangan</translation>
+    </message>
+    <message>
+        <source>Completeness</source>
+        <translation>Kelengkapan</translation>
+    </message>
+    <message>
+        <source>Validity</source>
+        <translation>Keabsahan</translation>
+    </message>
+    <message>
+        <source>Timeliness</source>
+        <translation>Kemutakhiran</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Periode</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Approved by</source>
+        <translation>Disetujui oleh</translation>
+    </message>
+    <message>
+        <source>Approved at</source>
+        <translation>Disetujui pada</translation>
+    </message>
+    <message>
+        <source>Reopened by</source>
+        <translation>Dibuka kembali oleh</translation>
+    </message>
+    <message>
+        <source>Reopened at</source>
+        <translation>Dibuka kembali pada</translation>
+    </message>
+    <message>
+        <source>Note / reason</source>
+        <translation>Catatan / alasan</translation>
+    </message>
+    <message>
+        <source>Reviewing…</source>
+        <translation>Meninjau…</translation>
+    </message>
+    <message>
+        <source>The review could not be made: %1</source>
+        <translation>Tinjauan tidak dapat dibuat: %1</translation>
+    </message>
+    <message>
+        <source>%1: not approved</source>
+        <translation>%1: belum disetujui</translation>
+    </message>
+    <message>
+        <source>%1: approved by %2 on %3 — its records are locked</source>
+        <translation>%1: disetujui oleh %2 pada %3 — datanya dikunci</translation>
+    </message>
+    <message>
+        <source>%1: reopened by %2 on %3 (reason: %4)</source>
+        <translation>%1: dibuka kembali oleh %2 pada %3 (alasan: %4)</translation>
+    </message>
+    <message>
+        <source>Reviewing the month…</source>
+        <translation>Meninjau data bulan ini…</translation>
+    </message>
+    <message>
+        <source>Review: %1 validation error(s), %2 warning(s), %3 of %4 IPK check(s) broken.</source>
+        <translation>Hasil tinjauan: %1 kesalahan validasi, %2 peringatan, %3 dari %4 pemeriksaan IPK tidak sesuai.</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Kesalahan</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Peringatan</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>Sesuai</translation>
+    </message>
+    <message>
+        <source>Broken</source>
+        <translation>Tidak sesuai</translation>
+    </message>
+    <message numerus="yes">
+        <source> (+%n more)</source>
+        <translation><numerusform> (+%n lainnya)</numerusform></translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>Disetujui</translation>
+    </message>
+    <message>
+        <source>Reopened</source>
+        <translation>Dibuka kembali</translation>
+    </message>
+    <message>
+        <source>[errors acknowledged] %1</source>
+        <translation>[kesalahan diakui] %1</translation>
+    </message>
+    <message>
+        <source>Reopen period</source>
+        <translation>Buka kembali periode</translation>
+    </message>
+</context>
+<context>
+    <name>sinergi::PeriodApprovals</name>
+    <message>
+        <source>“%1” is not a month. Write the period as year-month, e.g. 2025-06.</source>
+        <translation>“%1” bukan bulan. Tuliskan periode sebagai tahun-bulan, misalnya 2025-06.</translation>
+    </message>
+    <message>
+        <source>The review is of %1, not of %2. Review the period again.</source>
+        <translation>Tinjauan ini untuk %1, bukan %2. Tinjau ulang periode tersebut.</translation>
+    </message>
+    <message>
+        <source>Period %1 still has %2 validation error(s) and %3 broken IPK check(s). Correct them first, or approve with an explicit acknowledgement and a note that says why.</source>
+        <translation>Periode %1 masih memiliki %2 kesalahan validasi dan %3 pemeriksaan IPK yang tidak sesuai. Perbaiki terlebih dahulu, atau setujui dengan pernyataan tegas bahwa kesalahan tersebut diketahui disertai catatan alasannya.</translation>
+    </message>
+    <message>
+        <source>Period %1 is already approved.</source>
+        <translation>Periode %1 sudah disetujui.</translation>
+    </message>
+    <message>
+        <source>Write the reason for reopening period %1; it is kept in the audit log.</source>
+        <translation>Tuliskan alasan membuka kembali periode %1; alasan ini disimpan dalam log audit.</translation>
+    </message>
+    <message>
+        <source>Period %1 is not approved, so it cannot be reopened.</source>
+        <translation>Periode %1 belum disetujui sehingga tidak dapat dibuka kembali.</translation>
+    </message>
+</context>
+<context>
+    <name>sinergi::PeriodDecisionDialog</name>
+    <message>
+        <source>Approve period</source>
+        <translation>Setujui periode</translation>
+    </message>
+    <message>
+        <source>Approve %1? The records of this month will be locked against changes and imports until a walidata or an administrator reopens the period.</source>
+        <translation>Setujui %1? Data bulan ini akan dikunci dari perubahan dan impor sampai walidata atau administrator membuka kembali periode tersebut.</translation>
+    </message>
+    <message>
+        <source>Note (optional):</source>
+        <translation>Catatan (opsional):</translation>
+    </message>
+    <message>
+        <source>Reopen period</source>
+        <translation>Buka kembali periode</translation>
+    </message>
+    <message>
+        <source>Reopen %1? Its records can be changed again. The reason is kept in the audit log.</source>
+        <translation>Buka kembali %1? Datanya dapat diubah lagi. Alasannya disimpan dalam log audit.</translation>
+    </message>
+    <message>
+        <source>Reason for reopening (required):</source>
+        <translation>Alasan membuka kembali (wajib):</translation>
+    </message>
+    <message>
+        <source>I know the review found errors and approve the period anyway; the note says why.</source>
+        <translation>Saya mengetahui tinjauan menemukan kesalahan dan tetap menyetujui periode ini; alasannya ada di catatan.</translation>
+    </message>
+    <message>
+        <source>Note (required when errors are acknowledged):</source>
+        <translation>Catatan (wajib bila kesalahan diakui):</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+</context>
+<context>
+    <name>sinergi::PeriodLock</name>
+    <message>
+        <source>Period %1 (%2) has been approved, so its records cannot be changed. A walidata or an administrator can reopen the period, with a reason, on the Period approval page.</source>
+        <translation>Periode %1 (%2) sudah disetujui sehingga datanya tidak dapat diubah. Walidata atau administrator dapat membuka kembali periode tersebut, dengan alasan, di halaman Persetujuan periode.</translation>
+    </message>
+</context>
+<context>
+    <name>sinergi::PeriodReview</name>
+    <message>
+        <source>Closing stock = A − B</source>
+        <translation>Sisa akhir = A − B</translation>
+    </message>
+    <message>
+        <source>Closing stock = opening stock of the next month</source>
+        <translation>Sisa akhir = sisa awal bulan berikutnya</translation>
+    </message>
+    <message>
+        <source>No negative stock</source>
+        <translation>Tidak ada sisa negatif</translation>
+    </message>
+    <message>
+        <source>Every record counted in the tables</source>
+        <translation>Semua data terhitung dalam tabel</translation>
+    </message>
+</context>
+<context>
     <name>sinergi::PlacedStillActiveRule</name>
     <message>
-        <source>&quot;active_statuses&quot; must be a non-empty list of status codes</source>
-        <translation>&quot;active_statuses&quot; harus berupa daftar kode status yang tidak kosong</translation>
+        <source>"active_statuses" must be a non-empty list of status codes</source>
+        <translation>"active_statuses" harus berupa daftar kode status yang tidak kosong</translation>
     </message>
     <message>
         <source>A placement is recorded for this job seeker, but the status is still “%1”.</source>
@@ -2634,6 +3090,176 @@ Qt %2</translation>
     </message>
 </context>
 <context>
+    <name>sinergi::ReadinessDialog</name>
+    <message>
+        <source>SMData batch for %1</source>
+        <translation>Batch SMData untuk %1</translation>
+    </message>
+    <message>
+        <source>Preparing the batch for %1…</source>
+        <translation>Menyiapkan batch untuk %1…</translation>
+    </message>
+    <message>
+        <source>Data</source>
+        <translation>Data</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Dikirim</translation>
+    </message>
+    <message>
+        <source>From other months</source>
+        <translation>Dari bulan lain</translation>
+    </message>
+    <message>
+        <source>Withheld</source>
+        <translation>Ditahan</translation>
+    </message>
+    <message>
+        <source>Explanation</source>
+        <translation>Keterangan</translation>
+    </message>
+    <message>
+        <source>Queue for sending</source>
+        <translation>Masukkan ke antrean kirim</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+    <message>
+        <source>The batch for %1 cannot be prepared.</source>
+        <translation>Batch untuk %1 tidak dapat disiapkan.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Period %1 (approved), regency %2: %3 record(s) will be sent and %4 withheld; %5 IPK aggregate line(s). Size %6 in %n part(s).</source>
+        <translation><numerusform>Periode %1 (disetujui), kabupaten/kota %2: %3 data akan dikirim dan %4 ditahan; %5 baris agregat IPK. Ukuran %6 dalam %n bagian.</numerusform></translation>
+    </message>
+    <message>
+        <source>No period field: every record is part of the batch</source>
+        <translation>Tanpa kolom periode: semua data masuk ke batch</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 record(s) of the month by %2; %3 of other months not sent</source>
+        <translation><numerusform>%1 data bulan ini menurut %2; %3 data bulan lain tidak dikirim</numerusform></translation>
+    </message>
+    <message>
+        <source>Sent as stored: %1</source>
+        <translation>Dikirim apa adanya: %1</translation>
+    </message>
+    <message>
+        <source>records %1</source>
+        <translation>data %1</translation>
+    </message>
+    <message>
+        <source>Fields pseudonymised</source>
+        <translation>Kolom yang disamarkan</translation>
+    </message>
+    <message>
+        <source>Fields minimised</source>
+        <translation>Kolom yang diringkas</translation>
+    </message>
+    <message>
+        <source>Fields withheld</source>
+        <translation>Kolom yang ditahan</translation>
+    </message>
+    <message>
+        <source>IPK aggregates (ipk_agregat)</source>
+        <translation>Agregat IPK (ipk_agregat)</translation>
+    </message>
+    <message>
+        <source>One line per form, row and column; every IPK check holds</source>
+        <translation>Satu baris per formulir, baris, dan kolom; semua pemeriksaan IPK terpenuhi</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n IPK check(s) broken this month</source>
+        <translation><numerusform>%n pemeriksaan IPK tidak terpenuhi bulan ini</numerusform></translation>
+    </message>
+    <message>
+        <source>IPK check</source>
+        <translation>Pemeriksaan IPK</translation>
+    </message>
+</context>
+<context>
+    <name>sinergi::ReceiptDialog</name>
+    <message>
+        <source>SMData receipt</source>
+        <translation>Tanda terima SMData</translation>
+    </message>
+    <message>
+        <source>What SMData signed for this batch. Verify it to check the signature with the pinned server key and that it describes exactly what this office sent.</source>
+        <translation>Pernyataan yang ditandatangani SMData untuk batch ini. Verifikasi untuk memeriksa tanda tangannya dengan kunci server yang disematkan dan memastikan isinya sama persis dengan yang dikirim kantor ini.</translation>
+    </message>
+    <message>
+        <source>Batch:</source>
+        <translation>Batch:</translation>
+    </message>
+    <message>
+        <source>Period:</source>
+        <translation>Periode:</translation>
+    </message>
+    <message>
+        <source>Regency:</source>
+        <translation>Kabupaten/kota:</translation>
+    </message>
+    <message>
+        <source>Decision:</source>
+        <translation>Keputusan:</translation>
+    </message>
+    <message>
+        <source>accepted</source>
+        <translation>diterima</translation>
+    </message>
+    <message>
+        <source>rejected</source>
+        <translation>ditolak</translation>
+    </message>
+    <message>
+        <source>Records:</source>
+        <translation>Rekaman:</translation>
+    </message>
+    <message>
+        <source>Rejected records:</source>
+        <translation>Rekaman ditolak:</translation>
+    </message>
+    <message>
+        <source>Bytes:</source>
+        <translation>Byte:</translation>
+    </message>
+    <message>
+        <source>Committed:</source>
+        <translation>Diserahkan:</translation>
+    </message>
+    <message>
+        <source>Decided:</source>
+        <translation>Diputuskan:</translation>
+    </message>
+    <message>
+        <source>Receipt:</source>
+        <translation>Tanda terima:</translation>
+    </message>
+    <message>
+        <source>Content SHA-256:</source>
+        <translation>SHA-256 isi:</translation>
+    </message>
+    <message>
+        <source>Signing key:</source>
+        <translation>Kunci penanda tangan:</translation>
+    </message>
+    <message>
+        <source>Not verified yet.</source>
+        <translation>Belum diverifikasi.</translation>
+    </message>
+    <message>
+        <source>&amp;Verify</source>
+        <translation>&amp;Verifikasi</translation>
+    </message>
+    <message>
+        <source>Valid: signed by the pinned SMData key and describing exactly this batch.</source>
+        <translation>Sah: ditandatangani dengan kunci SMData yang disematkan dan menerangkan tepat batch ini.</translation>
+    </message>
+</context>
+<context>
     <name>sinergi::RecordExportFlow</name>
     <message>
         <source>Export records</source>
@@ -2689,8 +3315,8 @@ Qt %2</translation>
 <context>
     <name>sinergi::RecordExporter</name>
     <message>
-        <source>Unknown dataset &quot;%1&quot;.</source>
-        <translation>Dataset &quot;%1&quot; tidak dikenal.</translation>
+        <source>Unknown dataset "%1".</source>
+        <translation>Dataset "%1" tidak dikenal.</translation>
     </message>
     <message>
         <source>Exporting personal data (NIK, names, addresses) needs an explicit confirmation: the file can be copied and shared outside Sinergi, and the export is recorded in the audit log.</source>
@@ -2804,7 +3430,7 @@ Perubahan Anda tidak disimpan. Tutup formulir ini lalu buka data itu lagi untuk 
         <translation>Riwayat data</translation>
     </message>
     <message>
-        <source>Every change to this record: who made it, when, and each field&apos;s old and new value. Undo reverts one change when its fields still hold the values it wrote.</source>
+        <source>Every change to this record: who made it, when, and each field's old and new value. Undo reverts one change when its fields still hold the values it wrote.</source>
         <translation>Setiap perubahan pada data ini: siapa yang mengubah, kapan, serta nilai lama dan baru tiap isian. Pembatalan mengembalikan satu perubahan selama isiannya masih memuat nilai yang ditulis perubahan itu.</translation>
     </message>
     <message>
@@ -2924,16 +3550,16 @@ Perubahan Anda tidak disimpan. Tutup formulir ini lalu buka data itu lagi untuk 
 <context>
     <name>sinergi::RecordSql</name>
     <message>
-        <source>Column &quot;%1&quot; of dataset &quot;%2&quot; cannot be sorted (no index)</source>
-        <translation>Kolom &quot;%1&quot; pada dataset &quot;%2&quot; tidak dapat diurutkan (tidak berindeks)</translation>
+        <source>Column "%1" of dataset "%2" cannot be sorted (no index)</source>
+        <translation>Kolom "%1" pada dataset "%2" tidak dapat diurutkan (tidak berindeks)</translation>
     </message>
     <message>
-        <source>Dataset &quot;%1&quot; has no field &quot;%2&quot;</source>
-        <translation>Dataset &quot;%1&quot; tidak memiliki isian &quot;%2&quot;</translation>
+        <source>Dataset "%1" has no field "%2"</source>
+        <translation>Dataset "%1" tidak memiliki isian "%2"</translation>
     </message>
     <message>
-        <source>Filtering on &quot;%1&quot; needs the permission to view personal data</source>
-        <translation>Menyaring menurut &quot;%1&quot; memerlukan izin melihat data pribadi</translation>
+        <source>Filtering on "%1" needs the permission to view personal data</source>
+        <translation>Menyaring menurut "%1" memerlukan izin melihat data pribadi</translation>
     </message>
 </context>
 <context>
@@ -2943,8 +3569,8 @@ Perubahan Anda tidak disimpan. Tutup formulir ini lalu buka data itu lagi untuk 
         <translation>Peran ini tidak diizinkan melihat data</translation>
     </message>
     <message>
-        <source>Unknown dataset &quot;%1&quot;</source>
-        <translation>Dataset &quot;%1&quot; tidak dikenal</translation>
+        <source>Unknown dataset "%1"</source>
+        <translation>Dataset "%1" tidak dikenal</translation>
     </message>
     <message>
         <source>Yes</source>
@@ -3042,8 +3668,8 @@ Perubahan Anda tidak disimpan. Tutup formulir ini lalu buka data itu lagi untuk 
         <translation>Memuat…</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; cannot be sorted (only indexed columns can, to stay fast with many records).</source>
-        <translation>&quot;%1&quot; tidak dapat diurutkan (hanya kolom berindeks yang bisa, agar tetap cepat dengan banyak data).</translation>
+        <source>"%1" cannot be sorted (only indexed columns can, to stay fast with many records).</source>
+        <translation>"%1" tidak dapat diurutkan (hanya kolom berindeks yang bisa, agar tetap cepat dengan banyak data).</translation>
     </message>
     <message numerus="yes">
         <source>%n record(s)</source>
@@ -3084,8 +3710,8 @@ Perubahan Anda tidak disimpan. Tutup formulir ini lalu buka data itu lagi untuk 
         <translation>Hapus data</translation>
     </message>
     <message>
-        <source>Delete record %1? It leaves the list and the reports; its history is kept, and &quot;Show deleted&quot; lets you restore it.</source>
-        <translation>Hapus data %1? Data ini keluar dari daftar dan laporan; riwayatnya tetap disimpan, dan &quot;Tampilkan yang dihapus&quot; memungkinkan Anda memulihkannya.</translation>
+        <source>Delete record %1? It leaves the list and the reports; its history is kept, and "Show deleted" lets you restore it.</source>
+        <translation>Hapus data %1? Data ini keluar dari daftar dan laporan; riwayatnya tetap disimpan, dan "Tampilkan yang dihapus" memungkinkan Anda memulihkannya.</translation>
     </message>
     <message>
         <source>Quick search needs access to personal data</source>
@@ -3130,8 +3756,8 @@ Perubahan Anda tidak disimpan. Tutup formulir ini lalu buka data itu lagi untuk 
         <translation>Data %1 sudah tidak ada atau telah dihapus.</translation>
     </message>
     <message>
-        <source>Finds records in which one of these starts with the text (as typed, in CAPITALS or in Title Case): %1. A name is found by its beginning: &quot;siti a&quot; finds &quot;Siti Aminah&quot;, &quot;aminah&quot; does not.</source>
-        <translation>Mencari data yang salah satu kolom ini diawali teks tersebut (seperti diketik, dalam HURUF BESAR, atau Huruf Awal Kapital): %1. Nama dicari dari awalnya: &quot;siti a&quot; menemukan &quot;Siti Aminah&quot;, &quot;aminah&quot; tidak.</translation>
+        <source>Finds records in which one of these starts with the text (as typed, in CAPITALS or in Title Case): %1. A name is found by its beginning: "siti a" finds "Siti Aminah", "aminah" does not.</source>
+        <translation>Mencari data yang salah satu kolom ini diawali teks tersebut (seperti diketik, dalam HURUF BESAR, atau Huruf Awal Kapital): %1. Nama dicari dari awalnya: "siti a" menemukan "Siti Aminah", "aminah" tidak.</translation>
     </message>
     <message>
         <source>Show all records</source>
@@ -3286,8 +3912,8 @@ Perubahan Anda tidak disimpan. Tutup formulir ini lalu buka data itu lagi untuk 
         <translation>%1 lebih besar dari ukuran daftar kode yang diizinkan (paling banyak %L2 bita).</translation>
     </message>
     <message>
-        <source>%1: no dataset uses a code list &quot;%2&quot;. Known lists: %3.</source>
-        <translation>%1: tidak ada dataset yang memakai daftar kode &quot;%2&quot;. Daftar yang dikenal: %3.</translation>
+        <source>%1: no dataset uses a code list "%2". Known lists: %3.</source>
+        <translation>%1: tidak ada dataset yang memakai daftar kode "%2". Daftar yang dikenal: %3.</translation>
     </message>
     <message>
         <source>Code list %1 version %2 is already loaded.</source>
@@ -3394,6 +4020,239 @@ Perubahan Anda tidak disimpan. Tutup formulir ini lalu buka data itu lagi untuk 
     <message>
         <source>Region list %1, line %2: expected a code and a name</source>
         <translation>Daftar wilayah %1, baris %2: seharusnya berisi kode dan nama</translation>
+    </message>
+    <message>
+        <source>%1 (region list %2)</source>
+        <translation>%1 (daftar wilayah %2)</translation>
+    </message>
+    <message>
+        <source>%1, line %2: %3</source>
+        <translation>%1, baris %2: %3</translation>
+    </message>
+    <message>
+        <source>the header must be "%1"</source>
+        <translation>baris judul harus "%1"</translation>
+    </message>
+    <message>
+        <source>expected %1 fields separated by commas, found %2</source>
+        <translation>seharusnya %1 kolom yang dipisahkan koma, ditemukan %2</translation>
+    </message>
+    <message>
+        <source>"%1" is not a region code of this level</source>
+        <translation>"%1" bukan kode wilayah untuk tingkat ini</translation>
+    </message>
+    <message>
+        <source>the region %1 has no name</source>
+        <translation>wilayah %1 tidak memiliki nama</translation>
+    </message>
+    <message>
+        <source>the name of %1 is not UTF-8 text of at most 200 characters</source>
+        <translation>nama %1 bukan teks UTF-8 dengan paling banyak 200 karakter</translation>
+    </message>
+    <message>
+        <source>the code %1 does not belong under "%2"</source>
+        <translation>kode %1 tidak berada di bawah "%2"</translation>
+    </message>
+    <message>
+        <source>the parent code %1 is not in %2</source>
+        <translation>kode induk %1 tidak ada di %2</translation>
+    </message>
+    <message>
+        <source>more than %L1 regions; this is not a region list</source>
+        <translation>lebih dari %L1 wilayah; ini bukan daftar wilayah</translation>
+    </message>
+    <message>
+        <source>%1 has no regions.</source>
+        <translation>%1 tidak berisi wilayah.</translation>
+    </message>
+    <message>
+        <source>%1: the code %2 appears more than once.</source>
+        <translation>%1: kode %2 muncul lebih dari sekali.</translation>
+    </message>
+</context>
+<context>
+    <name>sinergi::RegionEditions</name>
+    <message>
+        <source>Indonesian administrative area codes from %1, © its contributors, compiled from Kemendagri decrees, available under the Open Database License (ODbL) 1.0.</source>
+        <translation>Kode wilayah administrasi Indonesia dari %1, © para kontributornya, dihimpun dari keputusan Kemendagri, tersedia di bawah Open Database License (ODbL) 1.0.</translation>
+    </message>
+    <message>
+        <source>The stored region list %1 cannot be read (%2).</source>
+        <translation>Daftar wilayah %1 yang tersimpan tidak dapat dibaca (%2).</translation>
+    </message>
+    <message>
+        <source>The region list %1 is already loaded.</source>
+        <translation>Daftar wilayah %1 sudah dimuat.</translation>
+    </message>
+    <message>
+        <source>The region list %1 is not newer than the one in use (%2). Only a newer edition can be loaded.</source>
+        <translation>Daftar wilayah %1 tidak lebih baru daripada yang berlaku (%2). Hanya edisi yang lebih baru yang dapat dimuat.</translation>
+    </message>
+</context>
+<context>
+    <name>sinergi::RegionEditionsPanel</name>
+    <message>
+        <source>Region list (wilayah)</source>
+        <translation>Daftar wilayah</translation>
+    </message>
+    <message>
+        <source>Province, regency, kecamatan and desa codes (Kemendagri). The pickers and the NIK check use the edition in use; codes that only an older edition has stay readable, and records that still carry them are flagged with a warning.</source>
+        <translation>Kode provinsi, kabupaten/kota, kecamatan, dan desa/kelurahan (Kemendagri). Pilihan isian dan pemeriksaan NIK memakai edisi yang berlaku; kode yang hanya ada di edisi lama tetap dapat dibaca, dan data yang masih memuatnya ditandai dengan peringatan.</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Versi</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Provinces</source>
+        <translation>Provinsi</translation>
+    </message>
+    <message>
+        <source>Regencies</source>
+        <translation>Kab/Kota</translation>
+    </message>
+    <message>
+        <source>Kecamatan</source>
+        <translation>Kecamatan</translation>
+    </message>
+    <message>
+        <source>Desa</source>
+        <translation>Desa/Kel.</translation>
+    </message>
+    <message>
+        <source>Origin</source>
+        <translation>Asal</translation>
+    </message>
+    <message>
+        <source>Load &amp;region list…</source>
+        <translation>Muat daftar &amp;wilayah…</translation>
+    </message>
+    <message>
+        <source>From a folder…</source>
+        <translation>Dari folder…</translation>
+    </message>
+    <message>
+        <source>From a zip file…</source>
+        <translation>Dari berkas zip…</translation>
+    </message>
+    <message>
+        <source>Only an administrator can load a new edition.</source>
+        <translation>Hanya administrator yang dapat memuat edisi baru.</translation>
+    </message>
+    <message>
+        <source>Checking the region list…</source>
+        <translation>Memeriksa daftar wilayah…</translation>
+    </message>
+    <message>
+        <source>Shipped with Sinergi</source>
+        <translation>Bawaan Sinergi</translation>
+    </message>
+    <message>
+        <source>Loaded %1 by %2 from %3</source>
+        <translation>Dimuat %1 oleh %2 dari %3</translation>
+    </message>
+    <message>
+        <source>In use</source>
+        <translation>Berlaku</translation>
+    </message>
+    <message>
+        <source>Older (codes stay readable)</source>
+        <translation>Lama (kode tetap terbaca)</translation>
+    </message>
+    <message>
+        <source>The edition in use names no source in its README.</source>
+        <translation>Edisi yang berlaku tidak mencantumkan sumber dalam README-nya.</translation>
+    </message>
+    <message>
+        <source>Source and licence: %1</source>
+        <translation>Sumber dan lisensi: %1</translation>
+    </message>
+    <message>
+        <source>Choose the folder of the new region list</source>
+        <translation>Pilih folder daftar wilayah baru</translation>
+    </message>
+    <message>
+        <source>Choose the new region list</source>
+        <translation>Pilih daftar wilayah baru</translation>
+    </message>
+    <message>
+        <source>Zip file (*.zip)</source>
+        <translation>Berkas zip (*.zip)</translation>
+    </message>
+    <message>
+        <source>Region list not loaded</source>
+        <translation>Daftar wilayah tidak dimuat</translation>
+    </message>
+    <message>
+        <source>Nothing was changed. %1</source>
+        <translation>Tidak ada yang diubah. %1</translation>
+    </message>
+    <message>
+        <source>Region list %1 loaded: %2 provinces, %3 regencies, %4 kecamatan, %5 desa. Edition %6 stays readable for existing records.</source>
+        <translation>Daftar wilayah %1 dimuat: %2 provinsi, %3 kabupaten/kota, %4 kecamatan, %5 desa/kelurahan. Edisi %6 tetap dapat dibaca untuk data yang sudah ada.</translation>
+    </message>
+    <message>
+        <source>No longer in the new edition: %1 kecamatan and %2 desa codes. Records that carry them are flagged with a warning.</source>
+        <translation>Tidak ada lagi di edisi baru: %1 kode kecamatan dan %2 kode desa/kelurahan. Data yang memuatnya ditandai dengan peringatan.</translation>
+    </message>
+    <message>
+        <source>The record pages use it after the next log-in.</source>
+        <translation>Halaman data memakainya setelah Anda masuk lagi.</translation>
+    </message>
+    <message>
+        <source>Region list loaded</source>
+        <translation>Daftar wilayah dimuat</translation>
+    </message>
+</context>
+<context>
+    <name>sinergi::RegionListFiles</name>
+    <message>
+        <source>%1 does not exist.</source>
+        <translation>%1 tidak ada.</translation>
+    </message>
+    <message>
+        <source>The folder %1 has no %2; a region list needs provinces.csv, regencies.csv, districts.csv, villages.csv and VERSION.</source>
+        <translation>Folder %1 tidak berisi %2; daftar wilayah memerlukan provinces.csv, regencies.csv, districts.csv, villages.csv, dan VERSION.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Tidak dapat membaca %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is larger than a region list file can be (%L2 bytes at most).</source>
+        <translation>%1 melebihi ukuran berkas daftar wilayah yang diizinkan (paling besar %L2 bita).</translation>
+    </message>
+    <message>
+        <source>%1 is not a folder or a complete zip file (%2).</source>
+        <translation>%1 bukan folder atau berkas zip yang utuh (%2).</translation>
+    </message>
+    <message>
+        <source>%1 holds more than %2 files; it is not a region list.</source>
+        <translation>%1 berisi lebih dari %2 berkas; ini bukan daftar wilayah.</translation>
+    </message>
+    <message>
+        <source>%1 holds %2 more than once; put one region list in the zip file.</source>
+        <translation>%1 berisi %2 lebih dari sekali; masukkan satu daftar wilayah saja ke dalam berkas zip.</translation>
+    </message>
+    <message>
+        <source>The zip file %1 has no %2; a region list needs provinces.csv, regencies.csv, districts.csv, villages.csv and VERSION.</source>
+        <translation>Berkas zip %1 tidak berisi %2; daftar wilayah memerlukan provinces.csv, regencies.csv, districts.csv, villages.csv, dan VERSION.</translation>
+    </message>
+    <message>
+        <source>%1 in %2 cannot be read: %3</source>
+        <translation>%1 di dalam %2 tidak dapat dibaca: %3</translation>
+    </message>
+    <message>
+        <source>%1 in %2 is damaged: %3</source>
+        <translation>%1 di dalam %2 rusak: %3</translation>
+    </message>
+    <message>
+        <source>VERSION in %1 must be one line ending in a version number, like "idn-area-data 4.0.2".</source>
+        <translation>VERSION di %1 harus berupa satu baris yang diakhiri nomor versi, misalnya "idn-area-data 4.0.2".</translation>
     </message>
 </context>
 <context>
@@ -3552,8 +4411,8 @@ Perubahan Anda tidak disimpan. Tutup formulir ini lalu buka data itu lagi untuk 
 <context>
     <name>sinergi::RequiredIfRule</name>
     <message>
-        <source>&quot;equals&quot; must be a non-empty list of values</source>
-        <translation>&quot;equals&quot; harus berupa daftar nilai yang tidak kosong</translation>
+        <source>"equals" must be a non-empty list of values</source>
+        <translation>"equals" harus berupa daftar nilai yang tidak kosong</translation>
     </message>
     <message>
         <source>%1 is required when %2 is %3.</source>
@@ -3583,12 +4442,12 @@ Perubahan Anda tidak disimpan. Tutup formulir ini lalu buka data itu lagi untuk 
         <translation>Setel ulang kata sandi</translation>
     </message>
     <message>
-        <source>Enable the account &quot;%1&quot; with a new initial password. The user must change it at the next log-in.</source>
-        <translation>Aktifkan akun &quot;%1&quot; dengan kata sandi awal yang baru. Pengguna wajib menggantinya saat masuk berikutnya.</translation>
+        <source>Enable the account "%1" with a new initial password. The user must change it at the next log-in.</source>
+        <translation>Aktifkan akun "%1" dengan kata sandi awal yang baru. Pengguna wajib menggantinya saat masuk berikutnya.</translation>
     </message>
     <message>
-        <source>Set a new initial password for &quot;%1&quot;. The user must change it at the next log-in.</source>
-        <translation>Tetapkan kata sandi awal yang baru untuk &quot;%1&quot;. Pengguna wajib menggantinya saat masuk berikutnya.</translation>
+        <source>Set a new initial password for "%1". The user must change it at the next log-in.</source>
+        <translation>Tetapkan kata sandi awal yang baru untuk "%1". Pengguna wajib menggantinya saat masuk berikutnya.</translation>
     </message>
 </context>
 <context>
@@ -3598,8 +4457,8 @@ Perubahan Anda tidak disimpan. Tutup formulir ini lalu buka data itu lagi untuk 
         <translation>Ubah peran</translation>
     </message>
     <message>
-        <source>Role of &quot;%1&quot;:</source>
-        <translation>Peran &quot;%1&quot;:</translation>
+        <source>Role of "%1":</source>
+        <translation>Peran "%1":</translation>
     </message>
 </context>
 <context>
@@ -3640,8 +4499,8 @@ Perubahan Anda tidak disimpan. Tutup formulir ini lalu buka data itu lagi untuk 
 <context>
     <name>sinergi::RowConverter</name>
     <message>
-        <source>%1: &quot;%2&quot; is not a date in the expected format (%3).</source>
-        <translation>%1: &quot;%2&quot; bukan tanggal dalam format yang diharapkan (%3).</translation>
+        <source>%1: "%2" is not a date in the expected format (%3).</source>
+        <translation>%1: "%2" bukan tanggal dalam format yang diharapkan (%3).</translation>
     </message>
 </context>
 <context>
@@ -3709,6 +4568,10 @@ Perubahan Anda tidak disimpan. Tutup formulir ini lalu buka data itu lagi untuk 
     <message>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Code from an older list</source>
+        <translation>Kode dari daftar lama</translation>
     </message>
 </context>
 <context>
@@ -3890,6 +4753,121 @@ Perubahan Anda tidak disimpan. Tutup formulir ini lalu buka data itu lagi untuk 
     </message>
 </context>
 <context>
+    <name>sinergi::SmdataSettingsPanel</name>
+    <message>
+        <source>SMData</source>
+        <translation>SMData</translation>
+    </message>
+    <message>
+        <source>Only an administrator or the walidata can see and change how Sinergi reaches SMData.</source>
+        <translation>Hanya administrator atau walidata yang dapat melihat dan mengubah cara Sinergi terhubung ke SMData.</translation>
+    </message>
+    <message>
+        <source>Where batches are sent and with which account. Everything here is kept only in the encrypted store; the connection is always checked with TLS.</source>
+        <translation>Ke mana batch dikirim dan dengan akun apa. Semua isian ini hanya disimpan di penyimpanan terenkripsi; koneksi selalu diperiksa dengan TLS.</translation>
+    </message>
+    <message>
+        <source>Server &amp;address:</source>
+        <translation>&amp;Alamat server:</translation>
+    </message>
+    <message>
+        <source>User &amp;admin:</source>
+        <translation>User a&amp;dmin:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Kata sandi:</translation>
+    </message>
+    <message>
+        <source>Choose CA &amp;file…</source>
+        <translation>Pilih &amp;berkas CA…</translation>
+    </message>
+    <message>
+        <source>Use s&amp;ystem certificates</source>
+        <translation>Pakai sertifikat s&amp;istem</translation>
+    </message>
+    <message>
+        <source>Certificates:</source>
+        <translation>Sertifikat:</translation>
+    </message>
+    <message>
+        <source>One key per line, as the ministry gave it (base64, 44 characters)</source>
+        <translation>Satu kunci per baris, sesuai yang diberikan kementerian (base64, 44 karakter)</translation>
+    </message>
+    <message>
+        <source>&amp;Receipt keys:</source>
+        <translation>Kunci &amp;tanda terima:</translation>
+    </message>
+    <message>
+        <source>&amp;Save SMData settings</source>
+        <translation>&amp;Simpan pengaturan SMData</translation>
+    </message>
+    <message>
+        <source>&amp;Test connection</source>
+        <translation>&amp;Uji koneksi</translation>
+    </message>
+    <message>
+        <source>not stored yet</source>
+        <translation>belum disimpan</translation>
+    </message>
+    <message>
+        <source>stored — leave empty to keep it</source>
+        <translation>tersimpan — kosongkan agar tidak berubah</translation>
+    </message>
+    <message>
+        <source>No receipt key pinned: receipts cannot be verified.</source>
+        <translation>Belum ada kunci tanda terima yang disematkan: tanda terima tidak dapat diverifikasi.</translation>
+    </message>
+    <message>
+        <source>Pinned key id(s): %1</source>
+        <translation>ID kunci yang disematkan: %1</translation>
+    </message>
+    <message>
+        <source>The system's trusted certificates</source>
+        <translation>Sertifikat tepercaya sistem</translation>
+    </message>
+    <message>
+        <source>Only the CA bundle: %1</source>
+        <translation>Hanya bundel CA: %1</translation>
+    </message>
+    <message>
+        <source>Choose the CA bundle</source>
+        <translation>Pilih bundel CA</translation>
+    </message>
+    <message>
+        <source>Certificates (*.pem *.crt *.cer);;All files (*)</source>
+        <translation>Sertifikat (*.pem *.crt *.cer);;Semua berkas (*)</translation>
+    </message>
+    <message>
+        <source>The file %1 cannot be read or is too large for a CA bundle.</source>
+        <translation>Berkas %1 tidak dapat dibaca atau terlalu besar untuk bundel CA.</translation>
+    </message>
+    <message>
+        <source>CA bundle chosen; save to use it.</source>
+        <translation>Bundel CA dipilih; simpan untuk memakainya.</translation>
+    </message>
+    <message>
+        <source>The system's certificates will be used; save to apply.</source>
+        <translation>Sertifikat sistem akan dipakai; simpan untuk menerapkannya.</translation>
+    </message>
+    <message>
+        <source>SMData settings saved.</source>
+        <translation>Pengaturan SMData disimpan.</translation>
+    </message>
+    <message>
+        <source>Enter the server address, the user admin and the password first.</source>
+        <translation>Isi dahulu alamat server, user admin, dan kata sandinya.</translation>
+    </message>
+    <message>
+        <source>Connecting to SMData…</source>
+        <translation>Menghubungi SMData…</translation>
+    </message>
+    <message>
+        <source>Connected: logged in to SMData as %1 (regency %2).</source>
+        <translation>Terhubung: berhasil masuk ke SMData sebagai %1 (kabupaten/kota %2).</translation>
+    </message>
+</context>
+<context>
     <name>sinergi::StoreLocationPage</name>
     <message>
         <source>This is the first start of Sinergi on this computer. The wizard creates the encrypted store that will hold the labour records, the first administrator account and a recovery code.</source>
@@ -3962,12 +4940,12 @@ Perubahan Anda tidak disimpan. Tutup formulir ini lalu buka data itu lagi untuk 
         <translation>Templat dataset %1: %2</translation>
     </message>
     <message>
-        <source>%1: unknown key &quot;%2&quot; (allowed: %3)</source>
-        <translation>%1: kunci &quot;%2&quot; tidak dikenal (yang diizinkan: %3)</translation>
+        <source>%1: unknown key "%2" (allowed: %3)</source>
+        <translation>%1: kunci "%2" tidak dikenal (yang diizinkan: %3)</translation>
     </message>
     <message>
-        <source>%1: labels need both &quot;id&quot; and &quot;en&quot;</source>
-        <translation>%1: label memerlukan &quot;id&quot; dan &quot;en&quot;</translation>
+        <source>%1: labels need both "id" and "en"</source>
+        <translation>%1: label memerlukan "id" dan "en"</translation>
     </message>
     <message>
         <source>%1: expected field names</source>
@@ -3978,168 +4956,176 @@ Perubahan Anda tidak disimpan. Tutup formulir ini lalu buka data itu lagi untuk 
         <translation>%1: seharusnya berisi nama kolom atau daftar nama kolom</translation>
     </message>
     <message>
-        <source>%1 names unknown field &quot;%2&quot;</source>
-        <translation>%1 menyebut kolom &quot;%2&quot; yang tidak dikenal</translation>
+        <source>%1 names unknown field "%2"</source>
+        <translation>%1 menyebut kolom "%2" yang tidak dikenal</translation>
     </message>
     <message>
         <source>template</source>
         <translation>templat</translation>
     </message>
     <message>
-        <source>&quot;id&quot; must be lower-case letters, digits and underscores, got &quot;%1&quot;</source>
-        <translation>&quot;id&quot; harus berupa huruf kecil, angka, dan garis bawah, tetapi berisi &quot;%1&quot;</translation>
+        <source>"id" must be lower-case letters, digits and underscores, got "%1"</source>
+        <translation>"id" harus berupa huruf kecil, angka, dan garis bawah, tetapi berisi "%1"</translation>
     </message>
     <message>
-        <source>&quot;version&quot; must be a positive integer</source>
-        <translation>&quot;version&quot; harus berupa bilangan bulat positif</translation>
+        <source>"version" must be a positive integer</source>
+        <translation>"version" harus berupa bilangan bulat positif</translation>
     </message>
     <message>
-        <source>&quot;fields&quot; must be a non-empty list</source>
-        <translation>&quot;fields&quot; harus berupa daftar yang tidak kosong</translation>
+        <source>"fields" must be a non-empty list</source>
+        <translation>"fields" harus berupa daftar yang tidak kosong</translation>
     </message>
     <message>
         <source>field #%1 is not an object</source>
         <translation>kolom #%1 bukan objek</translation>
     </message>
     <message>
-        <source>duplicate field &quot;%1&quot;</source>
-        <translation>kolom &quot;%1&quot; ganda</translation>
+        <source>duplicate field "%1"</source>
+        <translation>kolom "%1" ganda</translation>
     </message>
     <message>
-        <source>%1: &quot;code_list_version_field&quot; names unknown field &quot;%2&quot;</source>
-        <translation>%1: &quot;code_list_version_field&quot; menyebut kolom &quot;%2&quot; yang tidak dikenal</translation>
+        <source>%1: "code_list_version_field" names unknown field "%2"</source>
+        <translation>%1: "code_list_version_field" menyebut kolom "%2" yang tidak dikenal</translation>
     </message>
     <message>
-        <source>&quot;natural_key&quot; must be a non-empty list of field names</source>
-        <translation>&quot;natural_key&quot; harus berupa daftar nama kolom yang tidak kosong</translation>
+        <source>"natural_key" must be a non-empty list of field names</source>
+        <translation>"natural_key" harus berupa daftar nama kolom yang tidak kosong</translation>
     </message>
     <message>
-        <source>&quot;natural_key&quot;</source>
-        <translation>&quot;natural_key&quot;</translation>
+        <source>"natural_key"</source>
+        <translation>"natural_key"</translation>
     </message>
     <message>
-        <source>natural key field &quot;%1&quot; must be required</source>
-        <translation>kolom kunci alami &quot;%1&quot; harus wajib diisi</translation>
+        <source>natural key field "%1" must be required</source>
+        <translation>kolom kunci alami "%1" harus wajib diisi</translation>
     </message>
     <message>
-        <source>duplicate rule id &quot;%1&quot;</source>
-        <translation>id aturan &quot;%1&quot; ganda</translation>
+        <source>duplicate rule id "%1"</source>
+        <translation>id aturan "%1" ganda</translation>
     </message>
     <message>
         <source>an index</source>
         <translation>sebuah indeks</translation>
     </message>
     <message>
-        <source>field #%1: &quot;name&quot; must be lower-case letters, digits and underscores, got &quot;%2&quot;</source>
-        <translation>kolom #%1: &quot;name&quot; harus berupa huruf kecil, angka, dan garis bawah, tetapi berisi &quot;%2&quot;</translation>
+        <source>field #%1: "name" must be lower-case letters, digits and underscores, got "%2"</source>
+        <translation>kolom #%1: "name" harus berupa huruf kecil, angka, dan garis bawah, tetapi berisi "%2"</translation>
     </message>
     <message>
-        <source>%1: unknown type &quot;%2&quot; (expected text, integer, decimal, date, bool, code, nik, phone or email)</source>
-        <translation>%1: jenis &quot;%2&quot; tidak dikenal (seharusnya text, integer, decimal, date, bool, code, nik, phone, atau email)</translation>
+        <source>%1: unknown type "%2" (expected text, integer, decimal, date, bool, code, nik, phone or email)</source>
+        <translation>%1: jenis "%2" tidak dikenal (seharusnya text, integer, decimal, date, bool, code, nik, phone, atau email)</translation>
     </message>
     <message>
-        <source>%1: &quot;pii&quot; must be true or false</source>
-        <translation>%1: &quot;pii&quot; harus true atau false</translation>
+        <source>%1: "pii" must be true or false</source>
+        <translation>%1: "pii" harus true atau false</translation>
     </message>
     <message>
-        <source>%1: &quot;pattern&quot; is not allowed on a %2 field</source>
-        <translation>%1: &quot;pattern&quot; tidak diizinkan pada kolom %2</translation>
+        <source>%1: "pattern" is not allowed on a %2 field</source>
+        <translation>%1: "pattern" tidak diizinkan pada kolom %2</translation>
     </message>
     <message>
-        <source>%1: invalid pattern &quot;%2&quot;: %3</source>
-        <translation>%1: pola &quot;%2&quot; tidak sah: %3</translation>
+        <source>%1: invalid pattern "%2": %3</source>
+        <translation>%1: pola "%2" tidak sah: %3</translation>
     </message>
     <message>
-        <source>%1: a code field needs &quot;code_list&quot;</source>
-        <translation>%1: kolom kode memerlukan &quot;code_list&quot;</translation>
+        <source>%1: a code field needs "code_list"</source>
+        <translation>%1: kolom kode memerlukan "code_list"</translation>
     </message>
     <message>
-        <source>%1: give either &quot;code_list_version&quot; or &quot;code_list_version_field&quot;, not both</source>
-        <translation>%1: berikan &quot;code_list_version&quot; atau &quot;code_list_version_field&quot;, tidak keduanya</translation>
+        <source>%1: give either "code_list_version" or "code_list_version_field", not both</source>
+        <translation>%1: berikan "code_list_version" atau "code_list_version_field", tidak keduanya</translation>
     </message>
     <message>
-        <source>%1: &quot;code_list&quot; is only allowed on code fields</source>
-        <translation>%1: &quot;code_list&quot; hanya diizinkan pada kolom kode</translation>
+        <source>%1: "code_list" is only allowed on code fields</source>
+        <translation>%1: "code_list" hanya diizinkan pada kolom kode</translation>
     </message>
     <message>
-        <source>%1: &quot;repeat&quot; must be between 1 and 12</source>
-        <translation>%1: &quot;repeat&quot; harus antara 1 dan 12</translation>
+        <source>%1: "repeat" must be between 1 and 12</source>
+        <translation>%1: "repeat" harus antara 1 dan 12</translation>
     </message>
     <message>
-        <source>%1: &quot;share&quot; must be send, pseudonymise, minimise or withhold, got &quot;%2&quot;</source>
-        <translation>%1: &quot;share&quot; harus send, pseudonymise, minimise, atau withhold, tetapi berisi &quot;%2&quot;</translation>
+        <source>%1: "share" must be send, pseudonymise, minimise or withhold, got "%2"</source>
+        <translation>%1: "share" harus send, pseudonymise, minimise, atau withhold, tetapi berisi "%2"</translation>
     </message>
     <message>
-        <source>%1: &quot;minimise_to&quot; needs &quot;share&quot;: &quot;minimise&quot;</source>
-        <translation>%1: &quot;minimise_to&quot; memerlukan &quot;share&quot;: &quot;minimise&quot;</translation>
+        <source>%1: "minimise_to" needs "share": "minimise"</source>
+        <translation>%1: "minimise_to" memerlukan "share": "minimise"</translation>
     </message>
     <message>
-        <source>%1: &quot;minimise_to&quot; must be &quot;year&quot; (dates) or &quot;prefix:N&quot;, got &quot;%2&quot;</source>
-        <translation>%1: &quot;minimise_to&quot; harus &quot;year&quot; (tanggal) atau &quot;prefix:N&quot;, tetapi berisi &quot;%2&quot;</translation>
+        <source>%1: "minimise_to" must be "year" (dates) or "prefix:N", got "%2"</source>
+        <translation>%1: "minimise_to" harus "year" (tanggal) atau "prefix:N", tetapi berisi "%2"</translation>
     </message>
     <message>
-        <source>%1: &quot;%2&quot; must be a number</source>
-        <translation>%1: &quot;%2&quot; harus berupa angka</translation>
+        <source>%1: "%2" must be a number</source>
+        <translation>%1: "%2" harus berupa angka</translation>
     </message>
     <message>
-        <source>%1: &quot;%2&quot; must be a yyyy-MM-dd date%3</source>
-        <translation>%1: &quot;%2&quot; harus berupa tanggal yyyy-MM-dd%3</translation>
+        <source>%1: "%2" must be a yyyy-MM-dd date%3</source>
+        <translation>%1: "%2" harus berupa tanggal yyyy-MM-dd%3</translation>
     </message>
     <message>
-        <source> or &quot;today&quot;</source>
-        <translation> atau &quot;today&quot;</translation>
+        <source> or "today"</source>
+        <translation> atau "today"</translation>
     </message>
     <message>
-        <source>%1: &quot;%2&quot; is only allowed on integer, decimal and date fields</source>
-        <translation>%1: &quot;%2&quot; hanya diizinkan pada kolom integer, decimal, dan date</translation>
+        <source>%1: "%2" is only allowed on integer, decimal and date fields</source>
+        <translation>%1: "%2" hanya diizinkan pada kolom integer, decimal, dan date</translation>
     </message>
     <message>
-        <source>%1: &quot;min&quot; is greater than &quot;max&quot;</source>
-        <translation>%1: &quot;min&quot; lebih besar dari &quot;max&quot;</translation>
+        <source>%1: "min" is greater than "max"</source>
+        <translation>%1: "min" lebih besar dari "max"</translation>
     </message>
     <message>
-        <source>%1: &quot;min&quot; is later than &quot;max&quot;</source>
-        <translation>%1: &quot;min&quot; lebih akhir dari &quot;max&quot;</translation>
+        <source>%1: "min" is later than "max"</source>
+        <translation>%1: "min" lebih akhir dari "max"</translation>
     </message>
     <message>
-        <source>%1: &quot;%2&quot; is only allowed on text fields</source>
-        <translation>%1: &quot;%2&quot; hanya diizinkan pada kolom teks</translation>
+        <source>%1: "%2" is only allowed on text fields</source>
+        <translation>%1: "%2" hanya diizinkan pada kolom teks</translation>
     </message>
     <message>
-        <source>%1: &quot;%2&quot; must be a non-negative integer</source>
-        <translation>%1: &quot;%2&quot; harus berupa bilangan bulat tidak negatif</translation>
+        <source>%1: "%2" must be a non-negative integer</source>
+        <translation>%1: "%2" harus berupa bilangan bulat tidak negatif</translation>
     </message>
     <message>
-        <source>%1: &quot;min_length&quot; is greater than &quot;max_length&quot;</source>
-        <translation>%1: &quot;min_length&quot; lebih besar dari &quot;max_length&quot;</translation>
+        <source>%1: "min_length" is greater than "max_length"</source>
+        <translation>%1: "min_length" lebih besar dari "max_length"</translation>
     </message>
     <message>
-        <source>every rule needs an &quot;id&quot; of lower-case letters, digits and underscores</source>
-        <translation>setiap aturan memerlukan &quot;id&quot; berupa huruf kecil, angka, dan garis bawah</translation>
+        <source>every rule needs an "id" of lower-case letters, digits and underscores</source>
+        <translation>setiap aturan memerlukan "id" berupa huruf kecil, angka, dan garis bawah</translation>
     </message>
     <message>
-        <source>rule &quot;%1&quot;</source>
-        <translation>aturan &quot;%1&quot;</translation>
+        <source>rule "%1"</source>
+        <translation>aturan "%1"</translation>
     </message>
     <message>
-        <source>%1: unknown rule kind &quot;%2&quot; (known: %3)</source>
-        <translation>%1: jenis aturan &quot;%2&quot; tidak dikenal (yang dikenal: %3)</translation>
+        <source>%1: unknown rule kind "%2" (known: %3)</source>
+        <translation>%1: jenis aturan "%2" tidak dikenal (yang dikenal: %3)</translation>
     </message>
     <message>
-        <source>%1 (%2): missing parameter &quot;%3&quot;</source>
-        <translation>%1 (%2): parameter &quot;%3&quot; tidak ada</translation>
+        <source>%1 (%2): missing parameter "%3"</source>
+        <translation>%1 (%2): parameter "%3" tidak ada</translation>
     </message>
     <message>
-        <source>%1 (%2): unknown parameter &quot;%3&quot;</source>
-        <translation>%1 (%2): parameter &quot;%3&quot; tidak dikenal</translation>
+        <source>%1 (%2): unknown parameter "%3"</source>
+        <translation>%1 (%2): parameter "%3" tidak dikenal</translation>
     </message>
     <message>
-        <source>%1 parameter &quot;%2&quot;</source>
-        <translation>%1 parameter &quot;%2&quot;</translation>
+        <source>%1 parameter "%2"</source>
+        <translation>%1 parameter "%2"</translation>
     </message>
     <message>
         <source>%1 (%2): %3</source>
         <translation>%1 (%2): %3</translation>
+    </message>
+    <message>
+        <source>"period_field" must name a field of the template or be null</source>
+        <translation>"period_field" harus menyebut salah satu field templat atau bernilai null</translation>
+    </message>
+    <message>
+        <source>"period_field" "%1" must be a date or text field</source>
+        <translation>"period_field" "%1" harus berupa field tanggal atau teks</translation>
     </message>
 </context>
 <context>
@@ -4153,20 +5139,20 @@ Perubahan Anda tidak disimpan. Tutup formulir ini lalu buka data itu lagi untuk 
         <translation>Tidak dapat membaca %1: %2</translation>
     </message>
     <message>
-        <source>Dataset template %1: id &quot;%2&quot; must match the file name.</source>
-        <translation>Templat dataset %1: id &quot;%2&quot; harus sama dengan nama berkas.</translation>
+        <source>Dataset template %1: id "%2" must match the file name.</source>
+        <translation>Templat dataset %1: id "%2" harus sama dengan nama berkas.</translation>
     </message>
     <message>
-        <source>Dataset template %1: dataset &quot;%2&quot; is already defined by %3.</source>
-        <translation>Templat dataset %1: dataset &quot;%2&quot; sudah didefinisikan oleh %3.</translation>
+        <source>Dataset template %1: dataset "%2" is already defined by %3.</source>
+        <translation>Templat dataset %1: dataset "%2" sudah didefinisikan oleh %3.</translation>
     </message>
     <message>
-        <source>Dataset template %1: rule &quot;%2&quot; refers to %3.%4, which does not exist.</source>
-        <translation>Templat dataset %1: aturan &quot;%2&quot; merujuk ke %3.%4 yang tidak ada.</translation>
+        <source>Dataset template %1: rule "%2" refers to %3.%4, which does not exist.</source>
+        <translation>Templat dataset %1: aturan "%2" merujuk ke %3.%4 yang tidak ada.</translation>
     </message>
     <message>
-        <source>Dataset template %1: field &quot;%2&quot; uses code list %3 %4, which is not loaded.</source>
-        <translation>Templat dataset %1: kolom &quot;%2&quot; memakai daftar kode %3 %4 yang belum dimuat.</translation>
+        <source>Dataset template %1: field "%2" uses code list %3 %4, which is not loaded.</source>
+        <translation>Templat dataset %1: kolom "%2" memakai daftar kode %3 %4 yang belum dimuat.</translation>
     </message>
 </context>
 <context>
@@ -4207,16 +5193,16 @@ Perubahan Anda tidak disimpan. Tutup formulir ini lalu buka data itu lagi untuk 
 <context>
     <name>sinergi::UserRepository</name>
     <message>
-        <source>There is no user named &quot;%1&quot;.</source>
-        <translation>Tidak ada pengguna bernama &quot;%1&quot;.</translation>
+        <source>There is no user named "%1".</source>
+        <translation>Tidak ada pengguna bernama "%1".</translation>
     </message>
     <message>
         <source>A user name must not be empty.</source>
         <translation>Nama pengguna tidak boleh kosong.</translation>
     </message>
     <message>
-        <source>A user named &quot;%1&quot; already exists. User names are not case-sensitive; choose another name.</source>
-        <translation>Pengguna bernama &quot;%1&quot; sudah ada. Nama pengguna tidak membedakan huruf besar dan kecil; pilih nama lain.</translation>
+        <source>A user named "%1" already exists. User names are not case-sensitive; choose another name.</source>
+        <translation>Pengguna bernama "%1" sudah ada. Nama pengguna tidak membedakan huruf besar dan kecil; pilih nama lain.</translation>
     </message>
 </context>
 <context>
@@ -4307,8 +5293,8 @@ Perubahan Anda tidak disimpan. Tutup formulir ini lalu buka data itu lagi untuk 
         <translation>Nonaktifkan pengguna</translation>
     </message>
     <message>
-        <source>Disable the account &quot;%1&quot;? The user can no longer log in; their key is removed. You can enable the account again later with a new password.</source>
-        <translation>Nonaktifkan akun &quot;%1&quot;? Pengguna tidak dapat masuk lagi; kuncinya dihapus. Akun dapat diaktifkan kembali nanti dengan kata sandi baru.</translation>
+        <source>Disable the account "%1"? The user can no longer log in; their key is removed. You can enable the account again later with a new password.</source>
+        <translation>Nonaktifkan akun "%1"? Pengguna tidak dapat masuk lagi; kuncinya dihapus. Akun dapat diaktifkan kembali nanti dengan kata sandi baru.</translation>
     </message>
     <message>
         <source>Enable user</source>
@@ -4371,16 +5357,16 @@ Perubahan Anda tidak disimpan. Tutup formulir ini lalu buka data itu lagi untuk 
 <context>
     <name>sinergi::XlsxReader</name>
     <message>
-        <source>The workbook has no sheet named &quot;%1&quot;.</source>
-        <translation>Buku kerja tidak memiliki lembar bernama &quot;%1&quot;.</translation>
+        <source>The workbook has no sheet named "%1".</source>
+        <translation>Buku kerja tidak memiliki lembar bernama "%1".</translation>
     </message>
     <message>
         <source>The workbook has no sheet number %1.</source>
         <translation>Buku kerja tidak memiliki lembar nomor %1.</translation>
     </message>
     <message>
-        <source>The sheet &quot;%1&quot; cannot be found in the workbook; the file is damaged.</source>
-        <translation>Lembar &quot;%1&quot; tidak ditemukan dalam buku kerja; berkas rusak.</translation>
+        <source>The sheet "%1" cannot be found in the workbook; the file is damaged.</source>
+        <translation>Lembar "%1" tidak ditemukan dalam buku kerja; berkas rusak.</translation>
     </message>
     <message>
         <source>invalid row number %1</source>
@@ -4484,6 +5470,107 @@ Perubahan Anda tidak disimpan. Tutup formulir ini lalu buka data itu lagi untuk 
     </message>
 </context>
 <context>
+    <name>sinergi::smdata::BatchBuilder</name>
+    <message>
+        <source>The period %1 is not approved. A walidata must review and approve it before its batch can be built.</source>
+        <translation>Periode %1 belum disetujui. Walidata harus memeriksa dan menyetujuinya sebelum batch dapat disusun.</translation>
+    </message>
+    <message>
+        <source>A batch is built for one month, written yyyy-MM (for example 2025-06), not “%1”.</source>
+        <translation>Batch disusun per bulan dengan format tttt-BB (misalnya 2025-06), bukan “%1”.</translation>
+    </message>
+    <message>
+        <source>The office regency is not set (Settings, office regency code such as 33.73).</source>
+        <translation>Kode kabupaten/kota kantor belum diatur (Pengaturan, kode kabupaten/kota kantor, misalnya 33.73).</translation>
+    </message>
+    <message>
+        <source>The part size must be between 1 and %1 bytes.</source>
+        <translation>Ukuran bagian harus antara 1 dan %1 bita.</translation>
+    </message>
+    <message>
+        <source>The period %1 has nothing to send.</source>
+        <translation>Tidak ada data yang dapat dikirim untuk periode %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Batch %1: %n record(s)</source>
+        <translation><numerusform>Batch %1: %n data</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>sinergi::smdata::BatchXlsx</name>
+    <message>
+        <source>The batch has no manifest with datasets.</source>
+        <translation>Batch tidak memiliki manifes berisi dataset.</translation>
+    </message>
+    <message>
+        <source>The batch names an unknown dataset “%1”.</source>
+        <translation>Batch menyebut dataset yang tidak dikenal: “%1”.</translation>
+    </message>
+    <message>
+        <source>Line %1 of the batch is not a record of its datasets.</source>
+        <translation>Baris %1 batch bukan data dari dataset-nya.</translation>
+    </message>
+    <message>
+        <source>Batch</source>
+        <translation>Batch</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Periode</translation>
+    </message>
+    <message>
+        <source>Regency</source>
+        <translation>Kabupaten/kota</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Dibuat</translation>
+    </message>
+    <message>
+        <source>Content SHA-256</source>
+        <translation>SHA-256 isi</translation>
+    </message>
+    <message>
+        <source>Lines</source>
+        <translation>Jumlah baris</translation>
+    </message>
+</context>
+<context>
+    <name>sinergi::smdata::OfflinePackage</name>
+    <message>
+        <source>The recipient key is not an Ed25519 public key.</source>
+        <translation>Kunci penerima bukan kunci publik Ed25519.</translation>
+    </message>
+    <message>
+        <source>This is not a Sinergi offline batch file.</source>
+        <translation>Berkas ini bukan berkas batch luring Sinergi.</translation>
+    </message>
+    <message>
+        <source>The file is encrypted for another key (%1), not for this server's key (%2).</source>
+        <translation>Berkas ini dienkripsi untuk kunci lain (%1), bukan untuk kunci server ini (%2).</translation>
+    </message>
+    <message>
+        <source>The file cannot be decrypted: it was changed or damaged on the way.</source>
+        <translation>Berkas tidak dapat didekripsi: berkas telah diubah atau rusak dalam perjalanan.</translation>
+    </message>
+    <message>
+        <source>The file is truncated.</source>
+        <translation>Berkas terpotong.</translation>
+    </message>
+    <message>
+        <source>The file's signature does not verify.</source>
+        <translation>Tanda tangan berkas tidak sah.</translation>
+    </message>
+    <message>
+        <source>The file's content cannot be unpacked.</source>
+        <translation>Isi berkas tidak dapat dibuka.</translation>
+    </message>
+    <message>
+        <source>The file's content does not match its manifest.</source>
+        <translation>Isi berkas tidak sesuai dengan manifesnya.</translation>
+    </message>
+</context>
+<context>
     <name>sinergi::smdata::Outbox</name>
     <message>
         <source>The batch cannot be queued: its manifest does not match its parts. Build the batch again.</source>
@@ -4499,13 +5586,95 @@ Perubahan Anda tidak disimpan. Tutup formulir ini lalu buka data itu lagi untuk 
     </message>
 </context>
 <context>
+    <name>sinergi::smdata::ReadinessReport</name>
+    <message>
+        <source>deleted</source>
+        <translation>dihapus</translation>
+    </message>
+    <message>
+        <source>validation error</source>
+        <translation>galat validasi</translation>
+    </message>
+    <message>
+        <source>refers to a record that is not sent</source>
+        <translation>merujuk data yang tidak dikirim</translation>
+    </message>
+    <message>
+        <source>Batch for %1, regency %2</source>
+        <translation>Batch untuk %1, kabupaten/kota %2</translation>
+    </message>
+    <message>
+        <source>Period approved: yes</source>
+        <translation>Periode disetujui: ya</translation>
+    </message>
+    <message>
+        <source>Period approved: NO (the batch cannot be queued)</source>
+        <translation>Periode disetujui: TIDAK (batch tidak dapat dimasukkan ke antrean)</translation>
+    </message>
+    <message>
+        <source>Records to send: %1; withheld: %2; IPK aggregate lines: %3</source>
+        <translation>Data yang dikirim: %1; ditahan: %2; baris agregat IPK: %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>Content: %1 bytes in %n part(s) of at most %2 bytes</source>
+        <translation><numerusform>Isi: %1 bita dalam %n bagian, masing-masing paling besar %2 bita</numerusform></translation>
+    </message>
+    <message>
+        <source>no period field: every record is part of the batch</source>
+        <translation>tanpa kolom periode: semua data masuk ke batch</translation>
+    </message>
+    <message>
+        <source>in the period by %1: %2; other months: %3</source>
+        <translation>dalam periode menurut %1: %2; bulan lain: %3</translation>
+    </message>
+    <message>
+        <source>to send: %1 (of which %2 referenced from outside the period); withheld: %3</source>
+        <translation>dikirim: %1 (%2 di antaranya dari luar periode karena dirujuk); ditahan: %3</translation>
+    </message>
+    <message>
+        <source>records %1</source>
+        <translation>data %1</translation>
+    </message>
+    <message>
+        <source>sent: %1</source>
+        <translation>dikirim apa adanya: %1</translation>
+    </message>
+    <message>
+        <source>pseudonymised: %1</source>
+        <translation>disamarkan: %1</translation>
+    </message>
+    <message>
+        <source>minimised: %1</source>
+        <translation>diringkas: %1</translation>
+    </message>
+    <message>
+        <source>withheld: %1</source>
+        <translation>ditahan: %1</translation>
+    </message>
+    <message>
+        <source>IPK checks of the month:</source>
+        <translation>Pemeriksaan IPK bulan ini:</translation>
+    </message>
+</context>
+<context>
+    <name>sinergi::smdata::RecordSelection</name>
+    <message>
+        <source>the record has validation errors (run the validation to list them)</source>
+        <translation>data ini memiliki galat validasi (jalankan validasi untuk melihat rinciannya)</translation>
+    </message>
+    <message>
+        <source>the referenced %1 record is deleted, invalid or missing</source>
+        <translation>data %1 yang dirujuk telah dihapus, tidak valid, atau tidak ada</translation>
+    </message>
+</context>
+<context>
     <name>sinergi::smdata::SmdataError</name>
     <message>
         <source>The SMData server could not be reached or the connection was cut. The batch stays in the outbox and is sent again automatically; check the internet connection.</source>
         <translation>Server SMData tidak dapat dihubungi atau koneksi terputus. Batch tetap berada di kotak keluar dan akan dikirim ulang secara otomatis; periksa koneksi internet.</translation>
     </message>
     <message>
-        <source>The SMData server&apos;s certificate is not trusted, so nothing was sent. Check the SMData address and the CA bundle in the SMData settings.</source>
+        <source>The SMData server's certificate is not trusted, so nothing was sent. Check the SMData address and the CA bundle in the SMData settings.</source>
         <translation>Sertifikat server SMData tidak tepercaya, sehingga tidak ada data yang dikirim. Periksa alamat SMData dan berkas CA di pengaturan SMData.</translation>
     </message>
     <message>
@@ -4531,7 +5700,7 @@ Perubahan Anda tidak disimpan. Tutup formulir ini lalu buka data itu lagi untuk 
         <translation>Sesi SMData telah berakhir dan tidak dapat diperpanjang. Masuk kembali ke SMData; batch tetap berada di kotak keluar.</translation>
     </message>
     <message>
-        <source>SMData does not allow this account to submit for this regency. Contact the ministry&apos;s SMData administrator.</source>
+        <source>SMData does not allow this account to submit for this regency. Contact the ministry's SMData administrator.</source>
         <translation>SMData tidak mengizinkan akun ini mengirim data untuk kabupaten/kota ini. Hubungi administrator SMData di Kementerian.</translation>
     </message>
     <message>
@@ -4557,6 +5726,37 @@ Perubahan Anda tidak disimpan. Tutup formulir ini lalu buka data itu lagi untuk 
     <message>
         <source>The SMData receipt for this batch could not be verified with the pinned server key. Do not rely on it; check the server key in the SMData settings.</source>
         <translation>Tanda terima SMData untuk batch ini tidak dapat diverifikasi dengan kunci server yang tersimpan. Jangan mengandalkannya; periksa kunci server di pengaturan SMData.</translation>
+    </message>
+    <message>
+        <source>SMData is not set up yet: enter the server address and the user admin's name and password in Settings, section SMData. The batch stays in the outbox.</source>
+        <translation>SMData belum diatur: isi alamat server serta nama pengguna dan kata sandi user admin di Pengaturan, bagian SMData. Batch tetap berada di kotak keluar.</translation>
+    </message>
+</context>
+<context>
+    <name>sinergi::smdata::SmdataSettings</name>
+    <message>
+        <source>A receipt key must be 32 bytes.</source>
+        <translation>Kunci tanda terima harus 32 byte.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a server address. Write it like https://smdata.example.go.id.</source>
+        <translation>“%1” bukan alamat server. Tuliskan seperti https://smdata.example.go.id.</translation>
+    </message>
+    <message>
+        <source>The SMData address must start with https://: data and passwords are never sent unencrypted.</source>
+        <translation>Alamat SMData harus diawali https://: data dan kata sandi tidak pernah dikirim tanpa enkripsi.</translation>
+    </message>
+    <message>
+        <source>Give only the server address (https://host or https://host:port), without a path.</source>
+        <translation>Isikan alamat server saja (https://host atau https://host:port), tanpa path.</translation>
+    </message>
+    <message>
+        <source>The file holds no certificate in PEM format (-----BEGIN CERTIFICATE-----). Choose the CA bundle the ministry or the server operator gave you.</source>
+        <translation>Berkas ini tidak berisi sertifikat berformat PEM (-----BEGIN CERTIFICATE-----). Pilih bundel CA yang diberikan kementerian atau pengelola server.</translation>
+    </message>
+    <message>
+        <source>The receipt key is not a 32-byte Ed25519 public key in base64 (44 characters ending in “=”). Copy it again from the ministry's letter or the server's key file.</source>
+        <translation>Kunci tanda terima bukan kunci publik Ed25519 32 byte dalam base64 (44 karakter diakhiri “=”). Salin kembali dari surat kementerian atau berkas kunci server.</translation>
     </message>
 </context>
 </TS>
