@@ -104,7 +104,7 @@ ReferenceLists::Loaded ReferenceLists::loadJson(Session &session, CodeListRegist
                     tr("%1: no dataset uses a code list \"%2\". Known lists: %3.")
                         .arg(sourceName, list.id(), registry.ids().join(u", "_qs)));
     if (registry.find(list.id(), list.version()))
-        throw Error(ErrorCode::AlreadyExists,
+        throw Error(ErrorCode::InvalidArgument,
                     tr("Code list %1 version %2 is already loaded.").arg(list.id(), list.version()));
     if (!newer(list.version(), previous->version()))
         throw Error(ErrorCode::InvalidArgument,
