@@ -140,16 +140,16 @@
 <context>
     <name>sinergi::AkiValidityRule</name>
     <message>
-        <source>"years" must be a whole number of years between 1 and 10</source>
-        <translation>"years" harus berupa bilangan bulat tahun antara 1 dan 10</translation>
+        <source>&quot;years&quot; must be a whole number of years between 1 and 10</source>
+        <translation>&quot;years&quot; harus berupa bilangan bulat tahun antara 1 dan 10</translation>
     </message>
     <message>
-        <source>"report_months" must be a positive number of months</source>
-        <translation>"report_months" harus berupa jumlah bulan yang positif</translation>
+        <source>&quot;report_months&quot; must be a positive number of months</source>
+        <translation>&quot;report_months&quot; harus berupa jumlah bulan yang positif</translation>
     </message>
     <message>
-        <source>"status" and "active_statuses" go together</source>
-        <translation>"status" dan "active_statuses" harus diberikan bersama</translation>
+        <source>&quot;status&quot; and &quot;active_statuses&quot; go together</source>
+        <translation>&quot;status&quot; dan &quot;active_statuses&quot; harus diberikan bersama</translation>
     </message>
     <message numerus="yes">
         <source>The card is valid for %n year(s) from registration: valid until should be %1.</source>
@@ -470,44 +470,44 @@
         <translation>bukan objek JSON yang sah (%1)</translation>
     </message>
     <message>
-        <source>unknown key "%1"</source>
-        <translation>kunci "%1" tidak dikenal</translation>
+        <source>unknown key &quot;%1&quot;</source>
+        <translation>kunci &quot;%1&quot; tidak dikenal</translation>
     </message>
     <message>
-        <source>"id" must be lower-case letters, digits and underscores</source>
-        <translation>"id" harus berupa huruf kecil, angka, dan garis bawah</translation>
+        <source>&quot;id&quot; must be lower-case letters, digits and underscores</source>
+        <translation>&quot;id&quot; harus berupa huruf kecil, angka, dan garis bawah</translation>
     </message>
     <message>
-        <source>"version" must be a non-empty string</source>
-        <translation>"version" harus berupa teks yang tidak kosong</translation>
+        <source>&quot;version&quot; must be a non-empty string</source>
+        <translation>&quot;version&quot; harus berupa teks yang tidak kosong</translation>
     </message>
     <message>
-        <source>labels need both "id" and "en"</source>
-        <translation>label memerlukan "id" dan "en"</translation>
+        <source>labels need both &quot;id&quot; and &quot;en&quot;</source>
+        <translation>label memerlukan &quot;id&quot; dan &quot;en&quot;</translation>
     </message>
     <message>
-        <source>"source" must say where the codes come from</source>
-        <translation>"source" harus menyebutkan asal kode</translation>
+        <source>&quot;source&quot; must say where the codes come from</source>
+        <translation>&quot;source&quot; harus menyebutkan asal kode</translation>
     </message>
     <message>
-        <source>"entries" must be a non-empty list</source>
-        <translation>"entries" harus berupa daftar yang tidak kosong</translation>
+        <source>&quot;entries&quot; must be a non-empty list</source>
+        <translation>&quot;entries&quot; harus berupa daftar yang tidak kosong</translation>
     </message>
     <message>
-        <source>entry #%1: "code" must be a non-empty string without spaces around it</source>
-        <translation>entri #%1: "code" harus berupa teks yang tidak kosong tanpa spasi di awal atau akhir</translation>
+        <source>entry #%1: &quot;code&quot; must be a non-empty string without spaces around it</source>
+        <translation>entri #%1: &quot;code&quot; harus berupa teks yang tidak kosong tanpa spasi di awal atau akhir</translation>
     </message>
     <message>
-        <source>code "%1": unknown key "%2"</source>
-        <translation>kode "%1": kunci "%2" tidak dikenal</translation>
+        <source>code &quot;%1&quot;: unknown key &quot;%2&quot;</source>
+        <translation>kode &quot;%1&quot;: kunci &quot;%2&quot; tidak dikenal</translation>
     </message>
     <message>
-        <source>duplicate code "%1"</source>
-        <translation>kode "%1" ganda</translation>
+        <source>duplicate code &quot;%1&quot;</source>
+        <translation>kode &quot;%1&quot; ganda</translation>
     </message>
     <message>
-        <source>code "%1": needs "label_id" and "label_en"</source>
-        <translation>kode "%1": memerlukan "label_id" dan "label_en"</translation>
+        <source>code &quot;%1&quot;: needs &quot;label_id&quot; and &quot;label_en&quot;</source>
+        <translation>kode &quot;%1&quot;: memerlukan &quot;label_id&quot; dan &quot;label_en&quot;</translation>
     </message>
 </context>
 <context>
@@ -576,7 +576,9 @@
     </message>
     <message numerus="yes">
         <source>Open %n %1 record(s)</source>
-        <translation><numerusform>Buka %n rekaman %1</numerusform></translation>
+        <translation>
+            <numerusform>Buka %n rekaman %1</numerusform>
+        </translation>
     </message>
     <message>
         <source>Rejected by SMData (%1)</source>
@@ -586,8 +588,8 @@
 <context>
     <name>sinergi::CsvExportSink</name>
     <message>
-        <source>The CSV delimiter must be ';', ',' or a tab.</source>
-        <translation>Pemisah CSV harus ';', ',' atau tab.</translation>
+        <source>The CSV delimiter must be &apos;;&apos;, &apos;,&apos; or a tab.</source>
+        <translation>Pemisah CSV harus &apos;;&apos;, &apos;,&apos; atau tab.</translation>
     </message>
 </context>
 <context>
@@ -617,8 +619,8 @@
         <translation>Gagal membaca berkas: %1</translation>
     </message>
     <message>
-        <source>The file mixes text encodings: the start is UTF-8 but these bytes are not. Save the file again as "CSV UTF-8".</source>
-        <translation>Berkas mencampur beberapa pengodean teks: bagian awal UTF-8 tetapi bita-bita ini bukan. Simpan ulang berkas sebagai "CSV UTF-8".</translation>
+        <source>The file mixes text encodings: the start is UTF-8 but these bytes are not. Save the file again as &quot;CSV UTF-8&quot;.</source>
+        <translation>Berkas mencampur beberapa pengodean teks: bagian awal UTF-8 tetapi bita-bita ini bukan. Simpan ulang berkas sebagai &quot;CSV UTF-8&quot;.</translation>
     </message>
     <message>
         <source>A field is longer than %1 characters. This is not a normal export; check the file and the delimiter.</source>
@@ -873,16 +875,16 @@
 <context>
     <name>sinergi::DateOrderRule</name>
     <message>
-        <source>"fields" needs at least two date fields (or one with "not_after_today")</source>
-        <translation>"fields" memerlukan minimal dua kolom tanggal (atau satu dengan "not_after_today")</translation>
+        <source>&quot;fields&quot; needs at least two date fields (or one with &quot;not_after_today&quot;)</source>
+        <translation>&quot;fields&quot; memerlukan minimal dua kolom tanggal (atau satu dengan &quot;not_after_today&quot;)</translation>
     </message>
     <message>
-        <source>field "%1" is not a date field</source>
-        <translation>kolom "%1" bukan kolom tanggal</translation>
+        <source>field &quot;%1&quot; is not a date field</source>
+        <translation>kolom &quot;%1&quot; bukan kolom tanggal</translation>
     </message>
     <message>
-        <source>"not_after_today" must be true or false</source>
-        <translation>"not_after_today" harus true atau false</translation>
+        <source>&quot;not_after_today&quot; must be true or false</source>
+        <translation>&quot;not_after_today&quot; harus true atau false</translation>
     </message>
     <message>
         <source>%1 is before %2.</source>
@@ -1012,7 +1014,7 @@
         <translation>Ekspor data pribadi?</translation>
     </message>
     <message>
-        <source>&lt;p&gt;&lt;b&gt;%1&lt;/b&gt; contains personal data: %2.&lt;/p&gt;&lt;p&gt;Without it the file holds every other column and can be shared for statistics and planning.&lt;/p&gt;&lt;p&gt;With it, anyone who gets the file can read these people's personal data outside Sinergi. Keep such a file only as long as needed, never send it by unencrypted e-mail or chat, and delete it afterwards. The export (who, when, which view, how many rows, the file name) is recorded in the audit log.&lt;/p&gt;</source>
+        <source>&lt;p&gt;&lt;b&gt;%1&lt;/b&gt; contains personal data: %2.&lt;/p&gt;&lt;p&gt;Without it the file holds every other column and can be shared for statistics and planning.&lt;/p&gt;&lt;p&gt;With it, anyone who gets the file can read these people&apos;s personal data outside Sinergi. Keep such a file only as long as needed, never send it by unencrypted e-mail or chat, and delete it afterwards. The export (who, when, which view, how many rows, the file name) is recorded in the audit log.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;%1&lt;/b&gt; berisi data pribadi: %2.&lt;/p&gt;&lt;p&gt;Tanpa data pribadi, berkas memuat semua kolom lainnya dan dapat dibagikan untuk statistik dan perencanaan.&lt;/p&gt;&lt;p&gt;Dengan data pribadi, siapa pun yang memperoleh berkas ini dapat membaca data pribadi orang-orang tersebut di luar Sinergi. Simpan berkas seperti ini hanya selama diperlukan, jangan kirim lewat surel atau aplikasi obrolan tanpa enkripsi, dan hapus setelahnya. Ekspor ini (siapa, kapan, tampilan mana, berapa baris, nama berkas) dicatat dalam log audit.&lt;/p&gt;</translation>
     </message>
     <message>
@@ -1074,8 +1076,8 @@
         <translation>Nilai wajib diisi.</translation>
     </message>
     <message>
-        <source>"%1" does not have the expected format.</source>
-        <translation>"%1" tidak sesuai format yang diharapkan.</translation>
+        <source>&quot;%1&quot; does not have the expected format.</source>
+        <translation>&quot;%1&quot; tidak sesuai format yang diharapkan.</translation>
     </message>
     <message>
         <source>Must have between %1 and %2 characters.</source>
@@ -1086,12 +1088,12 @@
         <translation>berapa pun</translation>
     </message>
     <message>
-        <source>"%1" is not a whole number.</source>
-        <translation>"%1" bukan bilangan bulat.</translation>
+        <source>&quot;%1&quot; is not a whole number.</source>
+        <translation>&quot;%1&quot; bukan bilangan bulat.</translation>
     </message>
     <message>
-        <source>"%1" is not a number.</source>
-        <translation>"%1" bukan angka.</translation>
+        <source>&quot;%1&quot; is not a number.</source>
+        <translation>&quot;%1&quot; bukan angka.</translation>
     </message>
     <message>
         <source>%1 is outside the range %2 to %3.</source>
@@ -1102,8 +1104,8 @@
         <translation>bebas</translation>
     </message>
     <message>
-        <source>"%1" is not a date (yyyy-MM-dd).</source>
-        <translation>"%1" bukan tanggal (yyyy-MM-dd).</translation>
+        <source>&quot;%1&quot; is not a date (yyyy-MM-dd).</source>
+        <translation>&quot;%1&quot; bukan tanggal (yyyy-MM-dd).</translation>
     </message>
     <message>
         <source>The date is before %1.</source>
@@ -1118,40 +1120,40 @@
         <translation>Tanggal berada di masa depan.</translation>
     </message>
     <message>
-        <source>"%1" is not yes/no (true, false, 1 or 0).</source>
-        <translation>"%1" bukan ya/tidak (true, false, 1, atau 0).</translation>
+        <source>&quot;%1&quot; is not yes/no (true, false, 1 or 0).</source>
+        <translation>&quot;%1&quot; bukan ya/tidak (true, false, 1, atau 0).</translation>
     </message>
     <message>
         <source>A NIK has exactly 16 digits.</source>
         <translation>NIK terdiri dari tepat 16 angka.</translation>
     </message>
     <message>
-        <source>"%1" is not an Indonesian phone number (+62, 62 or 0, then 9-15 digits in all).</source>
-        <translation>"%1" bukan nomor telepon Indonesia (+62, 62, atau 0, dengan total 9–15 angka).</translation>
+        <source>&quot;%1&quot; is not an Indonesian phone number (+62, 62 or 0, then 9-15 digits in all).</source>
+        <translation>&quot;%1&quot; bukan nomor telepon Indonesia (+62, 62, atau 0, dengan total 9–15 angka).</translation>
     </message>
     <message>
-        <source>"%1" is not an e-mail address.</source>
-        <translation>"%1" bukan alamat surel.</translation>
+        <source>&quot;%1&quot; is not an e-mail address.</source>
+        <translation>&quot;%1&quot; bukan alamat surel.</translation>
     </message>
     <message>
-        <source>"%1" is not a known region code here.</source>
-        <translation>"%1" bukan kode wilayah yang dikenal di sini.</translation>
+        <source>&quot;%1&quot; is not a known region code here.</source>
+        <translation>&quot;%1&quot; bukan kode wilayah yang dikenal di sini.</translation>
     </message>
     <message>
         <source>Code list %1 %2 is not loaded.</source>
         <translation>Daftar kode %1 %2 belum dimuat.</translation>
     </message>
     <message>
-        <source>"%1" is not in the code list %2 (version %3).</source>
-        <translation>"%1" tidak ada dalam daftar kode %2 (versi %3).</translation>
+        <source>&quot;%1&quot; is not in the code list %2 (version %3).</source>
+        <translation>&quot;%1&quot; tidak ada dalam daftar kode %2 (versi %3).</translation>
     </message>
     <message>
-        <source>"%1" is from version %2 of the code list %3 and no longer in version %4; choose a current code when the record is next edited.</source>
-        <translation>"%1" berasal dari versi %2 daftar kode %3 dan tidak ada lagi di versi %4; pilih kode yang berlaku saat data ini diubah berikutnya.</translation>
+        <source>&quot;%1&quot; is from version %2 of the code list %3 and no longer in version %4; choose a current code when the record is next edited.</source>
+        <translation>&quot;%1&quot; berasal dari versi %2 daftar kode %3 dan tidak ada lagi di versi %4; pilih kode yang berlaku saat data ini diubah berikutnya.</translation>
     </message>
     <message>
-        <source>"%1" (%2) is from the region list %3 and no longer in %4; choose a current code when the record is next edited.</source>
-        <translation>"%1" (%2) berasal dari daftar wilayah %3 dan tidak ada lagi di %4; pilih kode yang berlaku saat data ini diubah berikutnya.</translation>
+        <source>&quot;%1&quot; (%2) is from the region list %3 and no longer in %4; choose a current code when the record is next edited.</source>
+        <translation>&quot;%1&quot; (%2) berasal dari daftar wilayah %3 dan tidak ada lagi di %4; pilih kode yang berlaku saat data ini diubah berikutnya.</translation>
     </message>
 </context>
 <context>
@@ -1700,7 +1702,7 @@ Tidak ada yang disimpan; data tetap seperti sebelum impor.</translation>
         <translation>%1: sisa yang dihitung dari rekaman %2, tetapi A − B %3.</translation>
     </message>
     <message>
-        <source>%1: the closing stock %2 is not the next period's opening %3.</source>
+        <source>%1: the closing stock %2 is not the next period&apos;s opening %3.</source>
         <translation>%1: sisa akhir %2 tidak sama dengan sisa awal periode berikutnya %3.</translation>
     </message>
     <message>
@@ -1708,7 +1710,7 @@ Tidak ada yang disimpan; data tetap seperti sebelum impor.</translation>
         <translation>%1: sisa negatif (awal %2, akhir %3).</translation>
     </message>
     <message>
-        <source>%1, %2: the closing stock %3 is not the next period's opening %4.</source>
+        <source>%1, %2: the closing stock %3 is not the next period&apos;s opening %4.</source>
         <translation>%1, %2: sisa akhir %3 tidak sama dengan sisa awal periode berikutnya %4.</translation>
     </message>
     <message numerus="yes">
@@ -2268,8 +2270,8 @@ Tidak ada yang disimpan; data tetap seperti sebelum impor.</translation>
         <translation>Memeriksa kata sandi…</translation>
     </message>
     <message>
-        <source>&lt;a href="#recover"&gt;Forgot password? Use recovery code&lt;/a&gt;</source>
-        <translation>&lt;a href="#recover"&gt;Lupa kata sandi? Gunakan kode pemulihan&lt;/a&gt;</translation>
+        <source>&lt;a href=&quot;#recover&quot;&gt;Forgot password? Use recovery code&lt;/a&gt;</source>
+        <translation>&lt;a href=&quot;#recover&quot;&gt;Lupa kata sandi? Gunakan kode pemulihan&lt;/a&gt;</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
@@ -2453,20 +2455,20 @@ Qt %2</translation>
         <translation>bukan objek JSON (%1)</translation>
     </message>
     <message>
-        <source>"id" must be lower-case letters, digits, _ or - (at most 64)</source>
-        <translation>"id" harus berupa huruf kecil, angka, _ atau - (paling banyak 64)</translation>
+        <source>&quot;id&quot; must be lower-case letters, digits, _ or - (at most 64)</source>
+        <translation>&quot;id&quot; harus berupa huruf kecil, angka, _ atau - (paling banyak 64)</translation>
     </message>
     <message>
-        <source>unknown date_format "%1"</source>
-        <translation>date_format "%1" tidak dikenal</translation>
+        <source>unknown date_format &quot;%1&quot;</source>
+        <translation>date_format &quot;%1&quot; tidak dikenal</translation>
     </message>
     <message>
-        <source>%1: column "%2" must map to a field name or ""</source>
-        <translation>%1: kolom "%2" harus dipetakan ke nama isian atau ""</translation>
+        <source>%1: column &quot;%2&quot; must map to a field name or &quot;&quot;</source>
+        <translation>%1: kolom &quot;%2&quot; harus dipetakan ke nama isian atau &quot;&quot;</translation>
     </message>
     <message>
-        <source>%1.%2: unknown date_format "%3"</source>
-        <translation>%1.%2: date_format "%3" tidak dikenal</translation>
+        <source>%1.%2: unknown date_format &quot;%3&quot;</source>
+        <translation>%1.%2: date_format &quot;%3&quot; tidak dikenal</translation>
     </message>
 </context>
 <context>
@@ -2507,11 +2509,11 @@ Qt %2</translation>
         <translation>NIK tidak sesuai dengan tanggal lahir.</translation>
     </message>
     <message>
-        <source>"prefix" must be "province" or "kecamatan"</source>
-        <translation>"prefix" harus "province" atau "kecamatan"</translation>
+        <source>&quot;prefix&quot; must be &quot;province&quot; or &quot;kecamatan&quot;</source>
+        <translation>&quot;prefix&quot; harus &quot;province&quot; atau &quot;kecamatan&quot;</translation>
     </message>
     <message>
-        <source>The NIK was first registered outside this office's regency (%1); check it unless the person moved here.</source>
+        <source>The NIK was first registered outside this office&apos;s regency (%1); check it unless the person moved here.</source>
         <translation>NIK pertama kali terdaftar di luar kabupaten/kota kantor ini (%1); periksa kecuali orangnya memang pindah ke sini.</translation>
     </message>
     <message>
@@ -2610,7 +2612,9 @@ Qt %2</translation>
     </message>
     <message numerus="yes">
         <source>%n error(s) in the rejected batch.</source>
-        <translation><numerusform>%n galat pada batch yang ditolak.</numerusform></translation>
+        <translation>
+            <numerusform>%n galat pada batch yang ditolak.</numerusform>
+        </translation>
     </message>
     <message>
         <source>SMData submissions</source>
@@ -2704,7 +2708,7 @@ Qt %2</translation>
         <translation>Hanya walidata atau administrator yang dapat menyetujui atau membuka kembali periode. Data pada bulan yang sudah disetujui tidak dapat diubah.</translation>
     </message>
     <message>
-        <source>Validation problems of the month's records</source>
+        <source>Validation problems of the month&apos;s records</source>
         <translation>Masalah validasi data bulan ini</translation>
     </message>
     <message>
@@ -2712,7 +2716,7 @@ Qt %2</translation>
         <translation>Pemeriksaan IPK</translation>
     </message>
     <message>
-        <source>Quality of the month's records</source>
+        <source>Quality of the month&apos;s records</source>
         <translation>Kualitas data bulan ini</translation>
     </message>
     <message>
@@ -2837,7 +2841,9 @@ Qt %2</translation>
     </message>
     <message numerus="yes">
         <source> (+%n more)</source>
-        <translation><numerusform> (+%n lainnya)</numerusform></translation>
+        <translation>
+            <numerusform> (+%n lainnya)</numerusform>
+        </translation>
     </message>
     <message>
         <source>Approved</source>
@@ -2951,8 +2957,8 @@ Qt %2</translation>
 <context>
     <name>sinergi::PlacedStillActiveRule</name>
     <message>
-        <source>"active_statuses" must be a non-empty list of status codes</source>
-        <translation>"active_statuses" harus berupa daftar kode status yang tidak kosong</translation>
+        <source>&quot;active_statuses&quot; must be a non-empty list of status codes</source>
+        <translation>&quot;active_statuses&quot; harus berupa daftar kode status yang tidak kosong</translation>
     </message>
     <message>
         <source>A placement is recorded for this job seeker, but the status is still “%1”.</source>
@@ -3133,7 +3139,9 @@ Qt %2</translation>
     </message>
     <message numerus="yes">
         <source>Period %1 (approved), regency %2: %3 record(s) will be sent and %4 withheld; %5 IPK aggregate line(s). Size %6 in %n part(s).</source>
-        <translation><numerusform>Periode %1 (disetujui), kabupaten/kota %2: %3 data akan dikirim dan %4 ditahan; %5 baris agregat IPK. Ukuran %6 dalam %n bagian.</numerusform></translation>
+        <translation>
+            <numerusform>Periode %1 (disetujui), kabupaten/kota %2: %3 data akan dikirim dan %4 ditahan; %5 baris agregat IPK. Ukuran %6 dalam %n bagian.</numerusform>
+        </translation>
     </message>
     <message>
         <source>No period field: every record is part of the batch</source>
@@ -3141,7 +3149,9 @@ Qt %2</translation>
     </message>
     <message numerus="yes">
         <source>%1 record(s) of the month by %2; %3 of other months not sent</source>
-        <translation><numerusform>%1 data bulan ini menurut %2; %3 data bulan lain tidak dikirim</numerusform></translation>
+        <translation>
+            <numerusform>%1 data bulan ini menurut %2; %3 data bulan lain tidak dikirim</numerusform>
+        </translation>
     </message>
     <message>
         <source>Sent as stored: %1</source>
@@ -3173,7 +3183,9 @@ Qt %2</translation>
     </message>
     <message numerus="yes">
         <source>%n IPK check(s) broken this month</source>
-        <translation><numerusform>%n pemeriksaan IPK tidak terpenuhi bulan ini</numerusform></translation>
+        <translation>
+            <numerusform>%n pemeriksaan IPK tidak terpenuhi bulan ini</numerusform>
+        </translation>
     </message>
     <message>
         <source>IPK check</source>
@@ -3315,8 +3327,8 @@ Qt %2</translation>
 <context>
     <name>sinergi::RecordExporter</name>
     <message>
-        <source>Unknown dataset "%1".</source>
-        <translation>Dataset "%1" tidak dikenal.</translation>
+        <source>Unknown dataset &quot;%1&quot;.</source>
+        <translation>Dataset &quot;%1&quot; tidak dikenal.</translation>
     </message>
     <message>
         <source>Exporting personal data (NIK, names, addresses) needs an explicit confirmation: the file can be copied and shared outside Sinergi, and the export is recorded in the audit log.</source>
@@ -3430,7 +3442,7 @@ Perubahan Anda tidak disimpan. Tutup formulir ini lalu buka data itu lagi untuk 
         <translation>Riwayat data</translation>
     </message>
     <message>
-        <source>Every change to this record: who made it, when, and each field's old and new value. Undo reverts one change when its fields still hold the values it wrote.</source>
+        <source>Every change to this record: who made it, when, and each field&apos;s old and new value. Undo reverts one change when its fields still hold the values it wrote.</source>
         <translation>Setiap perubahan pada data ini: siapa yang mengubah, kapan, serta nilai lama dan baru tiap isian. Pembatalan mengembalikan satu perubahan selama isiannya masih memuat nilai yang ditulis perubahan itu.</translation>
     </message>
     <message>
@@ -3550,16 +3562,16 @@ Perubahan Anda tidak disimpan. Tutup formulir ini lalu buka data itu lagi untuk 
 <context>
     <name>sinergi::RecordSql</name>
     <message>
-        <source>Column "%1" of dataset "%2" cannot be sorted (no index)</source>
-        <translation>Kolom "%1" pada dataset "%2" tidak dapat diurutkan (tidak berindeks)</translation>
+        <source>Column &quot;%1&quot; of dataset &quot;%2&quot; cannot be sorted (no index)</source>
+        <translation>Kolom &quot;%1&quot; pada dataset &quot;%2&quot; tidak dapat diurutkan (tidak berindeks)</translation>
     </message>
     <message>
-        <source>Dataset "%1" has no field "%2"</source>
-        <translation>Dataset "%1" tidak memiliki isian "%2"</translation>
+        <source>Dataset &quot;%1&quot; has no field &quot;%2&quot;</source>
+        <translation>Dataset &quot;%1&quot; tidak memiliki isian &quot;%2&quot;</translation>
     </message>
     <message>
-        <source>Filtering on "%1" needs the permission to view personal data</source>
-        <translation>Menyaring menurut "%1" memerlukan izin melihat data pribadi</translation>
+        <source>Filtering on &quot;%1&quot; needs the permission to view personal data</source>
+        <translation>Menyaring menurut &quot;%1&quot; memerlukan izin melihat data pribadi</translation>
     </message>
 </context>
 <context>
@@ -3569,8 +3581,8 @@ Perubahan Anda tidak disimpan. Tutup formulir ini lalu buka data itu lagi untuk 
         <translation>Peran ini tidak diizinkan melihat data</translation>
     </message>
     <message>
-        <source>Unknown dataset "%1"</source>
-        <translation>Dataset "%1" tidak dikenal</translation>
+        <source>Unknown dataset &quot;%1&quot;</source>
+        <translation>Dataset &quot;%1&quot; tidak dikenal</translation>
     </message>
     <message>
         <source>Yes</source>
@@ -3668,8 +3680,8 @@ Perubahan Anda tidak disimpan. Tutup formulir ini lalu buka data itu lagi untuk 
         <translation>Memuat…</translation>
     </message>
     <message>
-        <source>"%1" cannot be sorted (only indexed columns can, to stay fast with many records).</source>
-        <translation>"%1" tidak dapat diurutkan (hanya kolom berindeks yang bisa, agar tetap cepat dengan banyak data).</translation>
+        <source>&quot;%1&quot; cannot be sorted (only indexed columns can, to stay fast with many records).</source>
+        <translation>&quot;%1&quot; tidak dapat diurutkan (hanya kolom berindeks yang bisa, agar tetap cepat dengan banyak data).</translation>
     </message>
     <message numerus="yes">
         <source>%n record(s)</source>
@@ -3710,8 +3722,8 @@ Perubahan Anda tidak disimpan. Tutup formulir ini lalu buka data itu lagi untuk 
         <translation>Hapus data</translation>
     </message>
     <message>
-        <source>Delete record %1? It leaves the list and the reports; its history is kept, and "Show deleted" lets you restore it.</source>
-        <translation>Hapus data %1? Data ini keluar dari daftar dan laporan; riwayatnya tetap disimpan, dan "Tampilkan yang dihapus" memungkinkan Anda memulihkannya.</translation>
+        <source>Delete record %1? It leaves the list and the reports; its history is kept, and &quot;Show deleted&quot; lets you restore it.</source>
+        <translation>Hapus data %1? Data ini keluar dari daftar dan laporan; riwayatnya tetap disimpan, dan &quot;Tampilkan yang dihapus&quot; memungkinkan Anda memulihkannya.</translation>
     </message>
     <message>
         <source>Quick search needs access to personal data</source>
@@ -3756,8 +3768,8 @@ Perubahan Anda tidak disimpan. Tutup formulir ini lalu buka data itu lagi untuk 
         <translation>Data %1 sudah tidak ada atau telah dihapus.</translation>
     </message>
     <message>
-        <source>Finds records in which one of these starts with the text (as typed, in CAPITALS or in Title Case): %1. A name is found by its beginning: "siti a" finds "Siti Aminah", "aminah" does not.</source>
-        <translation>Mencari data yang salah satu kolom ini diawali teks tersebut (seperti diketik, dalam HURUF BESAR, atau Huruf Awal Kapital): %1. Nama dicari dari awalnya: "siti a" menemukan "Siti Aminah", "aminah" tidak.</translation>
+        <source>Finds records in which one of these starts with the text (as typed, in CAPITALS or in Title Case): %1. A name is found by its beginning: &quot;siti a&quot; finds &quot;Siti Aminah&quot;, &quot;aminah&quot; does not.</source>
+        <translation>Mencari data yang salah satu kolom ini diawali teks tersebut (seperti diketik, dalam HURUF BESAR, atau Huruf Awal Kapital): %1. Nama dicari dari awalnya: &quot;siti a&quot; menemukan &quot;Siti Aminah&quot;, &quot;aminah&quot; tidak.</translation>
     </message>
     <message>
         <source>Show all records</source>
@@ -3912,8 +3924,8 @@ Perubahan Anda tidak disimpan. Tutup formulir ini lalu buka data itu lagi untuk 
         <translation>%1 lebih besar dari ukuran daftar kode yang diizinkan (paling banyak %L2 bita).</translation>
     </message>
     <message>
-        <source>%1: no dataset uses a code list "%2". Known lists: %3.</source>
-        <translation>%1: tidak ada dataset yang memakai daftar kode "%2". Daftar yang dikenal: %3.</translation>
+        <source>%1: no dataset uses a code list &quot;%2&quot;. Known lists: %3.</source>
+        <translation>%1: tidak ada dataset yang memakai daftar kode &quot;%2&quot;. Daftar yang dikenal: %3.</translation>
     </message>
     <message>
         <source>Code list %1 version %2 is already loaded.</source>
@@ -4030,16 +4042,16 @@ Perubahan Anda tidak disimpan. Tutup formulir ini lalu buka data itu lagi untuk 
         <translation>%1, baris %2: %3</translation>
     </message>
     <message>
-        <source>the header must be "%1"</source>
-        <translation>baris judul harus "%1"</translation>
+        <source>the header must be &quot;%1&quot;</source>
+        <translation>baris judul harus &quot;%1&quot;</translation>
     </message>
     <message>
         <source>expected %1 fields separated by commas, found %2</source>
         <translation>seharusnya %1 kolom yang dipisahkan koma, ditemukan %2</translation>
     </message>
     <message>
-        <source>"%1" is not a region code of this level</source>
-        <translation>"%1" bukan kode wilayah untuk tingkat ini</translation>
+        <source>&quot;%1&quot; is not a region code of this level</source>
+        <translation>&quot;%1&quot; bukan kode wilayah untuk tingkat ini</translation>
     </message>
     <message>
         <source>the region %1 has no name</source>
@@ -4050,8 +4062,8 @@ Perubahan Anda tidak disimpan. Tutup formulir ini lalu buka data itu lagi untuk 
         <translation>nama %1 bukan teks UTF-8 dengan paling banyak 200 karakter</translation>
     </message>
     <message>
-        <source>the code %1 does not belong under "%2"</source>
-        <translation>kode %1 tidak berada di bawah "%2"</translation>
+        <source>the code %1 does not belong under &quot;%2&quot;</source>
+        <translation>kode %1 tidak berada di bawah &quot;%2&quot;</translation>
     </message>
     <message>
         <source>the parent code %1 is not in %2</source>
@@ -4251,8 +4263,8 @@ Perubahan Anda tidak disimpan. Tutup formulir ini lalu buka data itu lagi untuk 
         <translation>%1 di dalam %2 rusak: %3</translation>
     </message>
     <message>
-        <source>VERSION in %1 must be one line ending in a version number, like "idn-area-data 4.0.2".</source>
-        <translation>VERSION di %1 harus berupa satu baris yang diakhiri nomor versi, misalnya "idn-area-data 4.0.2".</translation>
+        <source>VERSION in %1 must be one line ending in a version number, like &quot;idn-area-data 4.0.2&quot;.</source>
+        <translation>VERSION di %1 harus berupa satu baris yang diakhiri nomor versi, misalnya &quot;idn-area-data 4.0.2&quot;.</translation>
     </message>
 </context>
 <context>
@@ -4411,8 +4423,8 @@ Perubahan Anda tidak disimpan. Tutup formulir ini lalu buka data itu lagi untuk 
 <context>
     <name>sinergi::RequiredIfRule</name>
     <message>
-        <source>"equals" must be a non-empty list of values</source>
-        <translation>"equals" harus berupa daftar nilai yang tidak kosong</translation>
+        <source>&quot;equals&quot; must be a non-empty list of values</source>
+        <translation>&quot;equals&quot; harus berupa daftar nilai yang tidak kosong</translation>
     </message>
     <message>
         <source>%1 is required when %2 is %3.</source>
@@ -4442,12 +4454,12 @@ Perubahan Anda tidak disimpan. Tutup formulir ini lalu buka data itu lagi untuk 
         <translation>Setel ulang kata sandi</translation>
     </message>
     <message>
-        <source>Enable the account "%1" with a new initial password. The user must change it at the next log-in.</source>
-        <translation>Aktifkan akun "%1" dengan kata sandi awal yang baru. Pengguna wajib menggantinya saat masuk berikutnya.</translation>
+        <source>Enable the account &quot;%1&quot; with a new initial password. The user must change it at the next log-in.</source>
+        <translation>Aktifkan akun &quot;%1&quot; dengan kata sandi awal yang baru. Pengguna wajib menggantinya saat masuk berikutnya.</translation>
     </message>
     <message>
-        <source>Set a new initial password for "%1". The user must change it at the next log-in.</source>
-        <translation>Tetapkan kata sandi awal yang baru untuk "%1". Pengguna wajib menggantinya saat masuk berikutnya.</translation>
+        <source>Set a new initial password for &quot;%1&quot;. The user must change it at the next log-in.</source>
+        <translation>Tetapkan kata sandi awal yang baru untuk &quot;%1&quot;. Pengguna wajib menggantinya saat masuk berikutnya.</translation>
     </message>
 </context>
 <context>
@@ -4457,8 +4469,8 @@ Perubahan Anda tidak disimpan. Tutup formulir ini lalu buka data itu lagi untuk 
         <translation>Ubah peran</translation>
     </message>
     <message>
-        <source>Role of "%1":</source>
-        <translation>Peran "%1":</translation>
+        <source>Role of &quot;%1&quot;:</source>
+        <translation>Peran &quot;%1&quot;:</translation>
     </message>
 </context>
 <context>
@@ -4499,8 +4511,8 @@ Perubahan Anda tidak disimpan. Tutup formulir ini lalu buka data itu lagi untuk 
 <context>
     <name>sinergi::RowConverter</name>
     <message>
-        <source>%1: "%2" is not a date in the expected format (%3).</source>
-        <translation>%1: "%2" bukan tanggal dalam format yang diharapkan (%3).</translation>
+        <source>%1: &quot;%2&quot; is not a date in the expected format (%3).</source>
+        <translation>%1: &quot;%2&quot; bukan tanggal dalam format yang diharapkan (%3).</translation>
     </message>
 </context>
 <context>
@@ -4823,7 +4835,7 @@ Perubahan Anda tidak disimpan. Tutup formulir ini lalu buka data itu lagi untuk 
         <translation>ID kunci yang disematkan: %1</translation>
     </message>
     <message>
-        <source>The system's trusted certificates</source>
+        <source>The system&apos;s trusted certificates</source>
         <translation>Sertifikat tepercaya sistem</translation>
     </message>
     <message>
@@ -4847,7 +4859,7 @@ Perubahan Anda tidak disimpan. Tutup formulir ini lalu buka data itu lagi untuk 
         <translation>Bundel CA dipilih; simpan untuk memakainya.</translation>
     </message>
     <message>
-        <source>The system's certificates will be used; save to apply.</source>
+        <source>The system&apos;s certificates will be used; save to apply.</source>
         <translation>Sertifikat sistem akan dipakai; simpan untuk menerapkannya.</translation>
     </message>
     <message>
@@ -4940,12 +4952,12 @@ Perubahan Anda tidak disimpan. Tutup formulir ini lalu buka data itu lagi untuk 
         <translation>Templat dataset %1: %2</translation>
     </message>
     <message>
-        <source>%1: unknown key "%2" (allowed: %3)</source>
-        <translation>%1: kunci "%2" tidak dikenal (yang diizinkan: %3)</translation>
+        <source>%1: unknown key &quot;%2&quot; (allowed: %3)</source>
+        <translation>%1: kunci &quot;%2&quot; tidak dikenal (yang diizinkan: %3)</translation>
     </message>
     <message>
-        <source>%1: labels need both "id" and "en"</source>
-        <translation>%1: label memerlukan "id" dan "en"</translation>
+        <source>%1: labels need both &quot;id&quot; and &quot;en&quot;</source>
+        <translation>%1: label memerlukan &quot;id&quot; dan &quot;en&quot;</translation>
     </message>
     <message>
         <source>%1: expected field names</source>
@@ -4956,176 +4968,176 @@ Perubahan Anda tidak disimpan. Tutup formulir ini lalu buka data itu lagi untuk 
         <translation>%1: seharusnya berisi nama kolom atau daftar nama kolom</translation>
     </message>
     <message>
-        <source>%1 names unknown field "%2"</source>
-        <translation>%1 menyebut kolom "%2" yang tidak dikenal</translation>
+        <source>%1 names unknown field &quot;%2&quot;</source>
+        <translation>%1 menyebut kolom &quot;%2&quot; yang tidak dikenal</translation>
     </message>
     <message>
         <source>template</source>
         <translation>templat</translation>
     </message>
     <message>
-        <source>"id" must be lower-case letters, digits and underscores, got "%1"</source>
-        <translation>"id" harus berupa huruf kecil, angka, dan garis bawah, tetapi berisi "%1"</translation>
+        <source>&quot;id&quot; must be lower-case letters, digits and underscores, got &quot;%1&quot;</source>
+        <translation>&quot;id&quot; harus berupa huruf kecil, angka, dan garis bawah, tetapi berisi &quot;%1&quot;</translation>
     </message>
     <message>
-        <source>"version" must be a positive integer</source>
-        <translation>"version" harus berupa bilangan bulat positif</translation>
+        <source>&quot;version&quot; must be a positive integer</source>
+        <translation>&quot;version&quot; harus berupa bilangan bulat positif</translation>
     </message>
     <message>
-        <source>"fields" must be a non-empty list</source>
-        <translation>"fields" harus berupa daftar yang tidak kosong</translation>
+        <source>&quot;fields&quot; must be a non-empty list</source>
+        <translation>&quot;fields&quot; harus berupa daftar yang tidak kosong</translation>
     </message>
     <message>
         <source>field #%1 is not an object</source>
         <translation>kolom #%1 bukan objek</translation>
     </message>
     <message>
-        <source>duplicate field "%1"</source>
-        <translation>kolom "%1" ganda</translation>
+        <source>duplicate field &quot;%1&quot;</source>
+        <translation>kolom &quot;%1&quot; ganda</translation>
     </message>
     <message>
-        <source>%1: "code_list_version_field" names unknown field "%2"</source>
-        <translation>%1: "code_list_version_field" menyebut kolom "%2" yang tidak dikenal</translation>
+        <source>%1: &quot;code_list_version_field&quot; names unknown field &quot;%2&quot;</source>
+        <translation>%1: &quot;code_list_version_field&quot; menyebut kolom &quot;%2&quot; yang tidak dikenal</translation>
     </message>
     <message>
-        <source>"natural_key" must be a non-empty list of field names</source>
-        <translation>"natural_key" harus berupa daftar nama kolom yang tidak kosong</translation>
+        <source>&quot;natural_key&quot; must be a non-empty list of field names</source>
+        <translation>&quot;natural_key&quot; harus berupa daftar nama kolom yang tidak kosong</translation>
     </message>
     <message>
-        <source>"natural_key"</source>
-        <translation>"natural_key"</translation>
+        <source>&quot;natural_key&quot;</source>
+        <translation>&quot;natural_key&quot;</translation>
     </message>
     <message>
-        <source>natural key field "%1" must be required</source>
-        <translation>kolom kunci alami "%1" harus wajib diisi</translation>
+        <source>natural key field &quot;%1&quot; must be required</source>
+        <translation>kolom kunci alami &quot;%1&quot; harus wajib diisi</translation>
     </message>
     <message>
-        <source>duplicate rule id "%1"</source>
-        <translation>id aturan "%1" ganda</translation>
+        <source>duplicate rule id &quot;%1&quot;</source>
+        <translation>id aturan &quot;%1&quot; ganda</translation>
     </message>
     <message>
         <source>an index</source>
         <translation>sebuah indeks</translation>
     </message>
     <message>
-        <source>field #%1: "name" must be lower-case letters, digits and underscores, got "%2"</source>
-        <translation>kolom #%1: "name" harus berupa huruf kecil, angka, dan garis bawah, tetapi berisi "%2"</translation>
+        <source>field #%1: &quot;name&quot; must be lower-case letters, digits and underscores, got &quot;%2&quot;</source>
+        <translation>kolom #%1: &quot;name&quot; harus berupa huruf kecil, angka, dan garis bawah, tetapi berisi &quot;%2&quot;</translation>
     </message>
     <message>
-        <source>%1: unknown type "%2" (expected text, integer, decimal, date, bool, code, nik, phone or email)</source>
-        <translation>%1: jenis "%2" tidak dikenal (seharusnya text, integer, decimal, date, bool, code, nik, phone, atau email)</translation>
+        <source>%1: unknown type &quot;%2&quot; (expected text, integer, decimal, date, bool, code, nik, phone or email)</source>
+        <translation>%1: jenis &quot;%2&quot; tidak dikenal (seharusnya text, integer, decimal, date, bool, code, nik, phone, atau email)</translation>
     </message>
     <message>
-        <source>%1: "pii" must be true or false</source>
-        <translation>%1: "pii" harus true atau false</translation>
+        <source>%1: &quot;pii&quot; must be true or false</source>
+        <translation>%1: &quot;pii&quot; harus true atau false</translation>
     </message>
     <message>
-        <source>%1: "pattern" is not allowed on a %2 field</source>
-        <translation>%1: "pattern" tidak diizinkan pada kolom %2</translation>
+        <source>%1: &quot;pattern&quot; is not allowed on a %2 field</source>
+        <translation>%1: &quot;pattern&quot; tidak diizinkan pada kolom %2</translation>
     </message>
     <message>
-        <source>%1: invalid pattern "%2": %3</source>
-        <translation>%1: pola "%2" tidak sah: %3</translation>
+        <source>%1: invalid pattern &quot;%2&quot;: %3</source>
+        <translation>%1: pola &quot;%2&quot; tidak sah: %3</translation>
     </message>
     <message>
-        <source>%1: a code field needs "code_list"</source>
-        <translation>%1: kolom kode memerlukan "code_list"</translation>
+        <source>%1: a code field needs &quot;code_list&quot;</source>
+        <translation>%1: kolom kode memerlukan &quot;code_list&quot;</translation>
     </message>
     <message>
-        <source>%1: give either "code_list_version" or "code_list_version_field", not both</source>
-        <translation>%1: berikan "code_list_version" atau "code_list_version_field", tidak keduanya</translation>
+        <source>%1: give either &quot;code_list_version&quot; or &quot;code_list_version_field&quot;, not both</source>
+        <translation>%1: berikan &quot;code_list_version&quot; atau &quot;code_list_version_field&quot;, tidak keduanya</translation>
     </message>
     <message>
-        <source>%1: "code_list" is only allowed on code fields</source>
-        <translation>%1: "code_list" hanya diizinkan pada kolom kode</translation>
+        <source>%1: &quot;code_list&quot; is only allowed on code fields</source>
+        <translation>%1: &quot;code_list&quot; hanya diizinkan pada kolom kode</translation>
     </message>
     <message>
-        <source>%1: "repeat" must be between 1 and 12</source>
-        <translation>%1: "repeat" harus antara 1 dan 12</translation>
+        <source>%1: &quot;repeat&quot; must be between 1 and 12</source>
+        <translation>%1: &quot;repeat&quot; harus antara 1 dan 12</translation>
     </message>
     <message>
-        <source>%1: "share" must be send, pseudonymise, minimise or withhold, got "%2"</source>
-        <translation>%1: "share" harus send, pseudonymise, minimise, atau withhold, tetapi berisi "%2"</translation>
+        <source>%1: &quot;share&quot; must be send, pseudonymise, minimise or withhold, got &quot;%2&quot;</source>
+        <translation>%1: &quot;share&quot; harus send, pseudonymise, minimise, atau withhold, tetapi berisi &quot;%2&quot;</translation>
     </message>
     <message>
-        <source>%1: "minimise_to" needs "share": "minimise"</source>
-        <translation>%1: "minimise_to" memerlukan "share": "minimise"</translation>
+        <source>%1: &quot;minimise_to&quot; needs &quot;share&quot;: &quot;minimise&quot;</source>
+        <translation>%1: &quot;minimise_to&quot; memerlukan &quot;share&quot;: &quot;minimise&quot;</translation>
     </message>
     <message>
-        <source>%1: "minimise_to" must be "year" (dates) or "prefix:N", got "%2"</source>
-        <translation>%1: "minimise_to" harus "year" (tanggal) atau "prefix:N", tetapi berisi "%2"</translation>
+        <source>%1: &quot;minimise_to&quot; must be &quot;year&quot; (dates) or &quot;prefix:N&quot;, got &quot;%2&quot;</source>
+        <translation>%1: &quot;minimise_to&quot; harus &quot;year&quot; (tanggal) atau &quot;prefix:N&quot;, tetapi berisi &quot;%2&quot;</translation>
     </message>
     <message>
-        <source>%1: "%2" must be a number</source>
-        <translation>%1: "%2" harus berupa angka</translation>
+        <source>%1: &quot;%2&quot; must be a number</source>
+        <translation>%1: &quot;%2&quot; harus berupa angka</translation>
     </message>
     <message>
-        <source>%1: "%2" must be a yyyy-MM-dd date%3</source>
-        <translation>%1: "%2" harus berupa tanggal yyyy-MM-dd%3</translation>
+        <source>%1: &quot;%2&quot; must be a yyyy-MM-dd date%3</source>
+        <translation>%1: &quot;%2&quot; harus berupa tanggal yyyy-MM-dd%3</translation>
     </message>
     <message>
-        <source> or "today"</source>
-        <translation> atau "today"</translation>
+        <source> or &quot;today&quot;</source>
+        <translation> atau &quot;today&quot;</translation>
     </message>
     <message>
-        <source>%1: "%2" is only allowed on integer, decimal and date fields</source>
-        <translation>%1: "%2" hanya diizinkan pada kolom integer, decimal, dan date</translation>
+        <source>%1: &quot;%2&quot; is only allowed on integer, decimal and date fields</source>
+        <translation>%1: &quot;%2&quot; hanya diizinkan pada kolom integer, decimal, dan date</translation>
     </message>
     <message>
-        <source>%1: "min" is greater than "max"</source>
-        <translation>%1: "min" lebih besar dari "max"</translation>
+        <source>%1: &quot;min&quot; is greater than &quot;max&quot;</source>
+        <translation>%1: &quot;min&quot; lebih besar dari &quot;max&quot;</translation>
     </message>
     <message>
-        <source>%1: "min" is later than "max"</source>
-        <translation>%1: "min" lebih akhir dari "max"</translation>
+        <source>%1: &quot;min&quot; is later than &quot;max&quot;</source>
+        <translation>%1: &quot;min&quot; lebih akhir dari &quot;max&quot;</translation>
     </message>
     <message>
-        <source>%1: "%2" is only allowed on text fields</source>
-        <translation>%1: "%2" hanya diizinkan pada kolom teks</translation>
+        <source>%1: &quot;%2&quot; is only allowed on text fields</source>
+        <translation>%1: &quot;%2&quot; hanya diizinkan pada kolom teks</translation>
     </message>
     <message>
-        <source>%1: "%2" must be a non-negative integer</source>
-        <translation>%1: "%2" harus berupa bilangan bulat tidak negatif</translation>
+        <source>%1: &quot;%2&quot; must be a non-negative integer</source>
+        <translation>%1: &quot;%2&quot; harus berupa bilangan bulat tidak negatif</translation>
     </message>
     <message>
-        <source>%1: "min_length" is greater than "max_length"</source>
-        <translation>%1: "min_length" lebih besar dari "max_length"</translation>
+        <source>%1: &quot;min_length&quot; is greater than &quot;max_length&quot;</source>
+        <translation>%1: &quot;min_length&quot; lebih besar dari &quot;max_length&quot;</translation>
     </message>
     <message>
-        <source>every rule needs an "id" of lower-case letters, digits and underscores</source>
-        <translation>setiap aturan memerlukan "id" berupa huruf kecil, angka, dan garis bawah</translation>
+        <source>every rule needs an &quot;id&quot; of lower-case letters, digits and underscores</source>
+        <translation>setiap aturan memerlukan &quot;id&quot; berupa huruf kecil, angka, dan garis bawah</translation>
     </message>
     <message>
-        <source>rule "%1"</source>
-        <translation>aturan "%1"</translation>
+        <source>rule &quot;%1&quot;</source>
+        <translation>aturan &quot;%1&quot;</translation>
     </message>
     <message>
-        <source>%1: unknown rule kind "%2" (known: %3)</source>
-        <translation>%1: jenis aturan "%2" tidak dikenal (yang dikenal: %3)</translation>
+        <source>%1: unknown rule kind &quot;%2&quot; (known: %3)</source>
+        <translation>%1: jenis aturan &quot;%2&quot; tidak dikenal (yang dikenal: %3)</translation>
     </message>
     <message>
-        <source>%1 (%2): missing parameter "%3"</source>
-        <translation>%1 (%2): parameter "%3" tidak ada</translation>
+        <source>%1 (%2): missing parameter &quot;%3&quot;</source>
+        <translation>%1 (%2): parameter &quot;%3&quot; tidak ada</translation>
     </message>
     <message>
-        <source>%1 (%2): unknown parameter "%3"</source>
-        <translation>%1 (%2): parameter "%3" tidak dikenal</translation>
+        <source>%1 (%2): unknown parameter &quot;%3&quot;</source>
+        <translation>%1 (%2): parameter &quot;%3&quot; tidak dikenal</translation>
     </message>
     <message>
-        <source>%1 parameter "%2"</source>
-        <translation>%1 parameter "%2"</translation>
+        <source>%1 parameter &quot;%2&quot;</source>
+        <translation>%1 parameter &quot;%2&quot;</translation>
     </message>
     <message>
         <source>%1 (%2): %3</source>
         <translation>%1 (%2): %3</translation>
     </message>
     <message>
-        <source>"period_field" must name a field of the template or be null</source>
-        <translation>"period_field" harus menyebut salah satu field templat atau bernilai null</translation>
+        <source>&quot;period_field&quot; must name a field of the template or be null</source>
+        <translation>&quot;period_field&quot; harus menyebut salah satu field templat atau bernilai null</translation>
     </message>
     <message>
-        <source>"period_field" "%1" must be a date or text field</source>
-        <translation>"period_field" "%1" harus berupa field tanggal atau teks</translation>
+        <source>&quot;period_field&quot; &quot;%1&quot; must be a date or text field</source>
+        <translation>&quot;period_field&quot; &quot;%1&quot; harus berupa field tanggal atau teks</translation>
     </message>
 </context>
 <context>
@@ -5139,20 +5151,20 @@ Perubahan Anda tidak disimpan. Tutup formulir ini lalu buka data itu lagi untuk 
         <translation>Tidak dapat membaca %1: %2</translation>
     </message>
     <message>
-        <source>Dataset template %1: id "%2" must match the file name.</source>
-        <translation>Templat dataset %1: id "%2" harus sama dengan nama berkas.</translation>
+        <source>Dataset template %1: id &quot;%2&quot; must match the file name.</source>
+        <translation>Templat dataset %1: id &quot;%2&quot; harus sama dengan nama berkas.</translation>
     </message>
     <message>
-        <source>Dataset template %1: dataset "%2" is already defined by %3.</source>
-        <translation>Templat dataset %1: dataset "%2" sudah didefinisikan oleh %3.</translation>
+        <source>Dataset template %1: dataset &quot;%2&quot; is already defined by %3.</source>
+        <translation>Templat dataset %1: dataset &quot;%2&quot; sudah didefinisikan oleh %3.</translation>
     </message>
     <message>
-        <source>Dataset template %1: rule "%2" refers to %3.%4, which does not exist.</source>
-        <translation>Templat dataset %1: aturan "%2" merujuk ke %3.%4 yang tidak ada.</translation>
+        <source>Dataset template %1: rule &quot;%2&quot; refers to %3.%4, which does not exist.</source>
+        <translation>Templat dataset %1: aturan &quot;%2&quot; merujuk ke %3.%4 yang tidak ada.</translation>
     </message>
     <message>
-        <source>Dataset template %1: field "%2" uses code list %3 %4, which is not loaded.</source>
-        <translation>Templat dataset %1: kolom "%2" memakai daftar kode %3 %4 yang belum dimuat.</translation>
+        <source>Dataset template %1: field &quot;%2&quot; uses code list %3 %4, which is not loaded.</source>
+        <translation>Templat dataset %1: kolom &quot;%2&quot; memakai daftar kode %3 %4 yang belum dimuat.</translation>
     </message>
 </context>
 <context>
@@ -5193,16 +5205,16 @@ Perubahan Anda tidak disimpan. Tutup formulir ini lalu buka data itu lagi untuk 
 <context>
     <name>sinergi::UserRepository</name>
     <message>
-        <source>There is no user named "%1".</source>
-        <translation>Tidak ada pengguna bernama "%1".</translation>
+        <source>There is no user named &quot;%1&quot;.</source>
+        <translation>Tidak ada pengguna bernama &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>A user name must not be empty.</source>
         <translation>Nama pengguna tidak boleh kosong.</translation>
     </message>
     <message>
-        <source>A user named "%1" already exists. User names are not case-sensitive; choose another name.</source>
-        <translation>Pengguna bernama "%1" sudah ada. Nama pengguna tidak membedakan huruf besar dan kecil; pilih nama lain.</translation>
+        <source>A user named &quot;%1&quot; already exists. User names are not case-sensitive; choose another name.</source>
+        <translation>Pengguna bernama &quot;%1&quot; sudah ada. Nama pengguna tidak membedakan huruf besar dan kecil; pilih nama lain.</translation>
     </message>
 </context>
 <context>
@@ -5293,8 +5305,8 @@ Perubahan Anda tidak disimpan. Tutup formulir ini lalu buka data itu lagi untuk 
         <translation>Nonaktifkan pengguna</translation>
     </message>
     <message>
-        <source>Disable the account "%1"? The user can no longer log in; their key is removed. You can enable the account again later with a new password.</source>
-        <translation>Nonaktifkan akun "%1"? Pengguna tidak dapat masuk lagi; kuncinya dihapus. Akun dapat diaktifkan kembali nanti dengan kata sandi baru.</translation>
+        <source>Disable the account &quot;%1&quot;? The user can no longer log in; their key is removed. You can enable the account again later with a new password.</source>
+        <translation>Nonaktifkan akun &quot;%1&quot;? Pengguna tidak dapat masuk lagi; kuncinya dihapus. Akun dapat diaktifkan kembali nanti dengan kata sandi baru.</translation>
     </message>
     <message>
         <source>Enable user</source>
@@ -5357,16 +5369,16 @@ Perubahan Anda tidak disimpan. Tutup formulir ini lalu buka data itu lagi untuk 
 <context>
     <name>sinergi::XlsxReader</name>
     <message>
-        <source>The workbook has no sheet named "%1".</source>
-        <translation>Buku kerja tidak memiliki lembar bernama "%1".</translation>
+        <source>The workbook has no sheet named &quot;%1&quot;.</source>
+        <translation>Buku kerja tidak memiliki lembar bernama &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>The workbook has no sheet number %1.</source>
         <translation>Buku kerja tidak memiliki lembar nomor %1.</translation>
     </message>
     <message>
-        <source>The sheet "%1" cannot be found in the workbook; the file is damaged.</source>
-        <translation>Lembar "%1" tidak ditemukan dalam buku kerja; berkas rusak.</translation>
+        <source>The sheet &quot;%1&quot; cannot be found in the workbook; the file is damaged.</source>
+        <translation>Lembar &quot;%1&quot; tidak ditemukan dalam buku kerja; berkas rusak.</translation>
     </message>
     <message>
         <source>invalid row number %1</source>
@@ -5493,7 +5505,9 @@ Perubahan Anda tidak disimpan. Tutup formulir ini lalu buka data itu lagi untuk 
     </message>
     <message numerus="yes">
         <source>Batch %1: %n record(s)</source>
-        <translation><numerusform>Batch %1: %n data</numerusform></translation>
+        <translation>
+            <numerusform>Batch %1: %n data</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5546,7 +5560,7 @@ Perubahan Anda tidak disimpan. Tutup formulir ini lalu buka data itu lagi untuk 
         <translation>Berkas ini bukan berkas batch luring Sinergi.</translation>
     </message>
     <message>
-        <source>The file is encrypted for another key (%1), not for this server's key (%2).</source>
+        <source>The file is encrypted for another key (%1), not for this server&apos;s key (%2).</source>
         <translation>Berkas ini dienkripsi untuk kunci lain (%1), bukan untuk kunci server ini (%2).</translation>
     </message>
     <message>
@@ -5558,15 +5572,15 @@ Perubahan Anda tidak disimpan. Tutup formulir ini lalu buka data itu lagi untuk 
         <translation>Berkas terpotong.</translation>
     </message>
     <message>
-        <source>The file's signature does not verify.</source>
+        <source>The file&apos;s signature does not verify.</source>
         <translation>Tanda tangan berkas tidak sah.</translation>
     </message>
     <message>
-        <source>The file's content cannot be unpacked.</source>
+        <source>The file&apos;s content cannot be unpacked.</source>
         <translation>Isi berkas tidak dapat dibuka.</translation>
     </message>
     <message>
-        <source>The file's content does not match its manifest.</source>
+        <source>The file&apos;s content does not match its manifest.</source>
         <translation>Isi berkas tidak sesuai dengan manifesnya.</translation>
     </message>
 </context>
@@ -5617,7 +5631,9 @@ Perubahan Anda tidak disimpan. Tutup formulir ini lalu buka data itu lagi untuk 
     </message>
     <message numerus="yes">
         <source>Content: %1 bytes in %n part(s) of at most %2 bytes</source>
-        <translation><numerusform>Isi: %1 bita dalam %n bagian, masing-masing paling besar %2 bita</numerusform></translation>
+        <translation>
+            <numerusform>Isi: %1 bita dalam %n bagian, masing-masing paling besar %2 bita</numerusform>
+        </translation>
     </message>
     <message>
         <source>no period field: every record is part of the batch</source>
@@ -5674,7 +5690,7 @@ Perubahan Anda tidak disimpan. Tutup formulir ini lalu buka data itu lagi untuk 
         <translation>Server SMData tidak dapat dihubungi atau koneksi terputus. Batch tetap berada di kotak keluar dan akan dikirim ulang secara otomatis; periksa koneksi internet.</translation>
     </message>
     <message>
-        <source>The SMData server's certificate is not trusted, so nothing was sent. Check the SMData address and the CA bundle in the SMData settings.</source>
+        <source>The SMData server&apos;s certificate is not trusted, so nothing was sent. Check the SMData address and the CA bundle in the SMData settings.</source>
         <translation>Sertifikat server SMData tidak tepercaya, sehingga tidak ada data yang dikirim. Periksa alamat SMData dan berkas CA di pengaturan SMData.</translation>
     </message>
     <message>
@@ -5700,7 +5716,7 @@ Perubahan Anda tidak disimpan. Tutup formulir ini lalu buka data itu lagi untuk 
         <translation>Sesi SMData telah berakhir dan tidak dapat diperpanjang. Masuk kembali ke SMData; batch tetap berada di kotak keluar.</translation>
     </message>
     <message>
-        <source>SMData does not allow this account to submit for this regency. Contact the ministry's SMData administrator.</source>
+        <source>SMData does not allow this account to submit for this regency. Contact the ministry&apos;s SMData administrator.</source>
         <translation>SMData tidak mengizinkan akun ini mengirim data untuk kabupaten/kota ini. Hubungi administrator SMData di Kementerian.</translation>
     </message>
     <message>
@@ -5728,7 +5744,7 @@ Perubahan Anda tidak disimpan. Tutup formulir ini lalu buka data itu lagi untuk 
         <translation>Tanda terima SMData untuk batch ini tidak dapat diverifikasi dengan kunci server yang tersimpan. Jangan mengandalkannya; periksa kunci server di pengaturan SMData.</translation>
     </message>
     <message>
-        <source>SMData is not set up yet: enter the server address and the user admin's name and password in Settings, section SMData. The batch stays in the outbox.</source>
+        <source>SMData is not set up yet: enter the server address and the user admin&apos;s name and password in Settings, section SMData. The batch stays in the outbox.</source>
         <translation>SMData belum diatur: isi alamat server serta nama pengguna dan kata sandi user admin di Pengaturan, bagian SMData. Batch tetap berada di kotak keluar.</translation>
     </message>
 </context>
@@ -5755,7 +5771,7 @@ Perubahan Anda tidak disimpan. Tutup formulir ini lalu buka data itu lagi untuk 
         <translation>Berkas ini tidak berisi sertifikat berformat PEM (-----BEGIN CERTIFICATE-----). Pilih bundel CA yang diberikan kementerian atau pengelola server.</translation>
     </message>
     <message>
-        <source>The receipt key is not a 32-byte Ed25519 public key in base64 (44 characters ending in “=”). Copy it again from the ministry's letter or the server's key file.</source>
+        <source>The receipt key is not a 32-byte Ed25519 public key in base64 (44 characters ending in “=”). Copy it again from the ministry&apos;s letter or the server&apos;s key file.</source>
         <translation>Kunci tanda terima bukan kunci publik Ed25519 32 byte dalam base64 (44 karakter diakhiri “=”). Salin kembali dari surat kementerian atau berkas kunci server.</translation>
     </message>
 </context>
