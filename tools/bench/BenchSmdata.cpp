@@ -67,8 +67,8 @@ void report(const char *name, std::vector<double> values, const QString &extra, 
 }
 
 // A regency whose records all fall in June 2025, so that one month's batch has about `records` records:
-// datagen makes some 1.67 records of the month (all datasets together) per job seeker. Imported through the Importer, the month
-// reviewed and approved as a walidata would. Kept in cacheDir for later runs.
+// datagen makes some 1.67 records of the month (all datasets together) per job seeker. Imported through the
+// Importer, the month reviewed and approved as a walidata would. Kept in cacheDir for later runs.
 bool buildStore(const QString &dir, int records)
 {
     const QString datagen = QCoreApplication::applicationDirPath() + u"/../datagen/sinergi-datagen"_qs;
@@ -276,7 +276,9 @@ int benchSmdata(int runs, int records, const QString &cacheDir)
         if (p.state == OutboxState::Sending && p.partsAcknowledged == cutAfter && !cutter.joinable()) {
             cutter = std::thread([&first, perPartMs] {
                 std::this_thread::sleep_for(std::chrono::microseconds(qint64(perPartMs * 500)));
-                first.cancel();
+                // cancel() belongs to the client's thread: queued, it runs inside the request's event loop.
+                QMetaObject::invokeMethod(
+                    QCoreApplication::instance(), [&first] { first.cancel(); }, Qt::QueuedConnection);
             });
         }
     });
