@@ -2685,7 +2685,7 @@ Qt %2</translation>
     <name>sinergi::PeriodApprovalPage</name>
     <message>
         <source>Period approval</source>
-        <translation>Persetujuan periode</translation>
+        <translation>Persetujuan</translation>
     </message>
     <message>
         <source>&amp;Month:</source>

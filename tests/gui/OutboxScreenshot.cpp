@@ -49,8 +49,8 @@ bool outboxScreenshot(const QString &dir, const std::function<void(QWidget *, co
     const FieldValidator fields(&codes, &regions);
     const RecordValidator validator(fields, RuleRegistry::standard());
     std::unique_ptr<sinergi::Session> session =
-        std::move(sinergi::Session::initialize(StoreLocation{dir + u"/store"_qs}, u"siti.walidata"_qs,
-                                               u"Siti Rahmawati, S.Kom"_qs, u"Kantor-Disnaker-2024"_qs)
+        std::move(sinergi::Session::initialize(StoreLocation{dir + u"/store"_qs}, u"admin.disnaker"_qs,
+                                               u"Admin Disnaker"_qs, u"Kantor-Disnaker-2024"_qs)
                       .session);
     DatasetSchema::sync(session->db(), templates);
     session->setSetting(u"office.regency"_qs, u"33.73"_qs);
