@@ -1,5 +1,6 @@
 #include "PiiViewAuditor.h"
 
+#include "common/Error.h"
 #include "session/Session.h"
 #include "store/Transaction.h"
 
@@ -45,18 +46,36 @@ void PiiViewAuditor::flush()
     m_flushScheduled = false;
     if (m_pending.isEmpty())
         return;
-    const QList<Pending> pending = std::exchange(m_pending, {});
-    Transaction tx(m_session.db());
-    for (const Pending &p : pending) {
-        QJsonArray ids;
-        for (qint64 id : p.ids)
-            ids << id;
-        const QJsonObject details{{u"ids"_qs, ids}, {u"fields"_qs, QJsonArray::fromStringList(m_fields)}};
-        m_session.audit().append(m_session.user().username, u"pii.view"_qs, p.dataset,
-                                 QString::fromUtf8(QJsonDocument(details).toJson(QJsonDocument::Compact)));
-        ++m_written;
+    if (m_session.isRotatingKey()) { // the connection is being replaced on another thread: later
+        m_flushScheduled = true;
+        QTimer::singleShot(kRetryMs, this, &PiiViewAuditor::flush);
+        return;
     }
-    tx.commit();
+    const QList<Pending> pending = std::exchange(m_pending, {});
+    // Called from the event loop: an error must not escape it. The store can be busy for a while (a data-key
+    // rotation holds it on another thread), so the entries are kept and written by a later attempt.
+    try {
+        Transaction tx(m_session.db());
+        qint64 written = 0;
+        for (const Pending &p : pending) {
+            QJsonArray ids;
+            for (qint64 id : p.ids)
+                ids << id;
+            const QJsonObject details{{u"ids"_qs, ids}, {u"fields"_qs, QJsonArray::fromStringList(m_fields)}};
+            m_session.audit().append(
+                m_session.user().username, u"pii.view"_qs, p.dataset,
+                QString::fromUtf8(QJsonDocument(details).toJson(QJsonDocument::Compact)));
+            ++written;
+        }
+        tx.commit();
+        m_written += written;
+    } catch (const Error &) {
+        m_pending = pending + m_pending;
+        if (!m_flushScheduled) {
+            m_flushScheduled = true;
+            QTimer::singleShot(kRetryMs, this, &PiiViewAuditor::flush);
+        }
+    }
 }
 
 } // namespace sinergi

@@ -42,6 +42,7 @@ private:
     QSet<int> m_logged;
     QList<Pending> m_pending;
     bool m_flushScheduled = false;
+    static constexpr int kRetryMs = 1000; // after a failed write (store busy)
     int m_written = 0;
 };
 

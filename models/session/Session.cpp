@@ -8,6 +8,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QRegularExpression>
+#include <QScopeGuard>
 
 namespace sinergi {
 
@@ -66,7 +67,8 @@ Session::Created Session::initialize(const StoreLocation &where, const QString &
         admin = users.insert(adminUsername, adminDisplayName.isEmpty() ? adminUsername : adminDisplayName,
                              Role::Admin, false);
         audit.append(adminUsername, u"store.create"_qs, where.dir);
-        audit.append(adminUsername, u"user.create"_qs, adminUsername, json({{u"role"_qs, roleId(Role::Admin)}}));
+        audit.append(adminUsername, u"user.create"_qs, adminUsername,
+                     json({{u"role"_qs, roleId(Role::Admin)}}));
         audit.append(adminUsername, u"keys.recovery_created"_qs);
         audit.append(adminUsername, u"login.success"_qs, adminUsername);
         tx.commit();
@@ -134,7 +136,8 @@ std::unique_ptr<Session> Session::recover(const StoreLocation &where, const QStr
     UserRepository users(vault->db(), clock);
     std::optional<User> admin = users.find(adminUsername);
     if (!admin || admin->role != Role::Admin)
-        throw Error(ErrorCode::InvalidArgument, tr("“%1” is not an administrator of this store.").arg(adminUsername));
+        throw Error(ErrorCode::InvalidArgument,
+                    tr("“%1” is not an administrator of this store.").arg(adminUsername));
 
     auto session = std::unique_ptr<Session>(new Session(std::move(vault), *admin, clock));
     {
@@ -143,7 +146,8 @@ std::unique_ptr<Session> Session::recover(const StoreLocation &where, const QStr
         users.setMustChangePassword(admin->username, false);
         session->m_audit->append(admin->username, u"recovery.used"_qs, admin->username);
         session->m_audit->append(admin->username, u"user.password_reset"_qs, admin->username);
-        session->m_vault->setUserSlot(admin->username, SecureBuffer::fromString(newPassword), KdfParams::forNewSlot());
+        session->m_vault->setUserSlot(admin->username, SecureBuffer::fromString(newPassword),
+                                      KdfParams::forNewSlot());
         tx.commit();
     }
     session->m_user = *users.find(admin->username);
@@ -161,8 +165,9 @@ void Session::flushPendingFailures()
         return;
     Transaction tx(db());
     for (const auto &f : pending)
-        m_audit->append(f.username, u"login.failure"_qs, f.username,
-                        json({{u"reason"_qs, f.reason}, {u"at"_qs, f.at.toUTC().toString(Qt::ISODateWithMs)}}));
+        m_audit->append(
+            f.username, u"login.failure"_qs, f.username,
+            json({{u"reason"_qs, f.reason}, {u"at"_qs, f.at.toUTC().toString(Qt::ISODateWithMs)}}));
     tx.commit();
 }
 
@@ -222,7 +227,8 @@ User Session::createUser(const QString &username, const QString &displayName, Ro
     // The key file is written inside the DB transaction: if it fails, the row is rolled back; if the
     // commit fails after it, the slot is removed again.
     Transaction tx(db());
-    const User created = m_users->insert(username, displayName.isEmpty() ? username : displayName, role, true);
+    const User created =
+        m_users->insert(username, displayName.isEmpty() ? username : displayName, role, true);
     m_audit->append(m_user.username, u"user.create"_qs, username, json({{u"role"_qs, roleId(role)}}));
     m_vault->setUserSlot(username, SecureBuffer::fromString(initialPassword), KdfParams::forNewSlot());
     try {
@@ -254,8 +260,9 @@ void Session::setUserActive(const QString &username, bool active)
         return;
     }
     if (!m_vault->hasUserSlot(target.username))
-        throw Error(ErrorCode::PolicyViolation,
-                    tr("Set a new password for “%1” to enable the account (Reset password).").arg(target.username));
+        throw Error(
+            ErrorCode::PolicyViolation,
+            tr("Set a new password for “%1” to enable the account (Reset password).").arg(target.username));
     Transaction tx(db());
     m_users->setActive(target.username, true);
     m_audit->append(m_user.username, u"user.enable"_qs, target.username);
@@ -282,7 +289,8 @@ void Session::setRole(const QString &username, Role role)
     if (target.role == role)
         return;
     if (role != Role::Admin && isLastActiveAdmin(target))
-        throw Error(ErrorCode::PolicyViolation, tr("The last active administrator cannot be given another role."));
+        throw Error(ErrorCode::PolicyViolation,
+                    tr("The last active administrator cannot be given another role."));
     Transaction tx(db());
     m_users->setRole(target.username, role);
     m_audit->append(m_user.username, u"user.role"_qs, target.username,
@@ -321,10 +329,12 @@ void Session::setSetting(const QString &key, const QString &value)
     if (old == value)
         return;
     Transaction tx(db());
-    auto s = db().prepare("INSERT INTO settings(key, value, updated_at) VALUES (?1, ?2, ?3) "
-                          "ON CONFLICT(key) DO UPDATE SET value = excluded.value, updated_at = excluded.updated_at");
+    auto s = db().prepare(
+        "INSERT INTO settings(key, value, updated_at) VALUES (?1, ?2, ?3) "
+        "ON CONFLICT(key) DO UPDATE SET value = excluded.value, updated_at = excluded.updated_at");
     s.bindAll(key, value, m_clock.now().toUTC().toString(Qt::ISODate)).exec();
-    m_audit->append(m_user.username, u"settings.change"_qs, key, json({{u"old"_qs, old}, {u"new"_qs, value}}));
+    m_audit->append(m_user.username, u"settings.change"_qs, key,
+                    json({{u"old"_qs, old}, {u"new"_qs, value}}));
     tx.commit();
 }
 
@@ -353,6 +363,8 @@ QString Session::regenerateRecoveryCode()
 void Session::rotateDataKey()
 {
     require(Permission::ManageKeys);
+    m_rotatingKey.store(true);
+    const auto done = qScopeGuard([this] { m_rotatingKey.store(false); });
     m_vault->rotateDataKey();
     m_audit->append(m_user.username, u"keys.rotate"_qs);
 }

@@ -8,8 +8,10 @@
 #include "store/Vault.h"
 
 #include <QCoreApplication>
+
 #include <QList>
 #include <QString>
+#include <atomic>
 
 #include <memory>
 
@@ -69,7 +71,7 @@ public:
     // Users (ManageUsers unless noted).
     QList<User> users() const;
     User createUser(const QString &username, const QString &displayName, Role role,
-                    const QString &initialPassword); // user must change it at first log-in
+                    const QString &initialPassword);          // user must change it at first log-in
     void setUserActive(const QString &username, bool active); // disabling removes the key slot
     void resetPassword(const QString &username, const QString &newPassword); // re-enables, must change
     void setRole(const QString &username, Role role);
@@ -77,7 +79,7 @@ public:
     void changeOwnPassword(const QString &currentPassword, const QString &newPassword);
 
     // Settings (ManageSettings for writes). Stored in the store, audited with old -> new value.
-    int idleLockMinutes() const; // default 10
+    int idleLockMinutes() const;          // default 10
     void setIdleLockMinutes(int minutes); // 1..240
     QString setting(const QString &key, const QString &fallback = {}) const;
     void setSetting(const QString &key, const QString &value);
@@ -85,6 +87,9 @@ public:
     // Keys (ManageKeys).
     QString regenerateRecoveryCode();
     void rotateDataKey();
+    // True while rotateDataKey() runs (on a worker thread, ui/settings): the store's connection is then
+    // replaced underneath, so other threads must not touch db() until it is false again.
+    bool isRotatingKey() const { return m_rotatingKey.load(); }
 
     // Store health: integrity + cipher integrity + audit chain. Empty = healthy.
     QStringList checkStore();
@@ -104,6 +109,7 @@ private:
     std::unique_ptr<AuditLog> m_audit;
     std::unique_ptr<UserRepository> m_users;
     std::unique_ptr<LockoutTracker> m_lockout;
+    std::atomic<bool> m_rotatingKey{false};
 };
 
 } // namespace sinergi
