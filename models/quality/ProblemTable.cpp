@@ -19,11 +19,35 @@ Writer::Writer(Database &db)
 {
 }
 
+void Writer::bindText(int index, const QString &text, QByteArray &buffer)
+{
+    // Nearly all of it is ASCII (rule ids, field names, most messages): copied byte by byte; anything else
+    // through Qt's encoder.
+    const char16_t *data = reinterpret_cast<const char16_t *>(text.utf16());
+    const qsizetype n = text.size();
+    bool ascii = true;
+    for (qsizetype i = 0; i < n && ascii; ++i)
+        ascii = data[i] < 0x80;
+    if (ascii) {
+        buffer.resize(n);
+        char *out = buffer.data();
+        for (qsizetype i = 0; i < n; ++i)
+            out[i] = static_cast<char>(data[i]);
+    } else {
+        buffer = text.toUtf8();
+    }
+    m_insert.bindUtf8(index, buffer.constData(), buffer.size());
+}
+
 void Writer::add(const QString &dataset, qint64 recordId, const Problems &problems)
 {
     for (const Problem &p : problems) {
-        m_insert.bindAll(dataset, static_cast<std::int64_t>(recordId), p.ruleId, p.field,
-                         severityCode(p.severity), p.message);
+        bindText(1, dataset, m_dataset);
+        m_insert.bind(2, static_cast<std::int64_t>(recordId));
+        bindText(3, p.ruleId, m_rule);
+        bindText(4, p.field, m_field);
+        m_insert.bind(5, severityCode(p.severity));
+        bindText(6, p.message, m_message);
         m_insert.exec();
     }
 }

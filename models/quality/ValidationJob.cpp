@@ -1,6 +1,7 @@
 #include "ValidationJob.h"
 
 #include "ProblemTable.h"
+#include "RowChunkReader.h"
 #include "datasets/CompiledValidator.h"
 #include "datasets/RecordValidator.h"
 #include "datasets/RuleRegistry.h"
@@ -16,6 +17,7 @@
 
 #include <algorithm>
 #include <numeric>
+#include <optional>
 #include <vector>
 
 namespace sinergi {
@@ -24,15 +26,6 @@ using recordtable::quoted;
 using recordtable::tableName;
 
 namespace {
-
-// One page of rows as read from the store; the validator threads turn them into records.
-struct Chunk
-{
-    std::vector<qint64> ids;
-    std::vector<int> errors;
-    std::vector<int> warnings;
-    std::vector<QVariantList> values; // in template field order
-};
 
 using ValueSets = QHash<QString, QSet<QString>>; // "dataset.field" -> live values
 
@@ -73,6 +66,14 @@ ValidationResult ValidationJob::run(Database &db, const Options &options) const
     }
 
     Transaction tx(db);
+    // A second connection reads the rows while this one writes. Its snapshot is pinned now, while this
+    // job holds the write lock (BEGIN IMMEDIATE), so it sees exactly the rows the job started from.
+    std::optional<Database> readerDb;
+    if (options.openReader) {
+        readerDb.emplace(options.openReader());
+        readerDb->exec("BEGIN");
+        readerDb->scalar("SELECT count(*) FROM sqlite_master");
+    }
     // Every value set any rule of the targets asks about, loaded once (set-based, not one query per row).
     ValueSets sets;
     for (const DatasetTemplate *tpl : std::as_const(targets)) {
@@ -124,39 +125,19 @@ ValidationResult ValidationJob::run(Database &db, const Options &options) const
             columns += ", " + quoted(f.name);
         }
         const QByteArray table = quoted(tableName(dsId));
-        auto select = db.prepare(("SELECT " + columns + " FROM " + table +
-                                  " WHERE _deleted = 0 AND _id > ?1 ORDER BY _id LIMIT ?2")
-                                     .constData());
+        const QByteArray select =
+            "SELECT " + columns + " FROM " + table + " WHERE _deleted = 0 AND _id > ?1 ORDER BY _id LIMIT ?2";
         auto update =
             db.prepare(("UPDATE " + table + " SET _errors = ?1, _warnings = ?2 WHERE _id = ?3").constData());
-
-        qint64 lastId = 0;
         const int width = static_cast<int>(names.size());
-        // Key-paged reads: no statement stays open across the writes below.
-        const auto read = [&]() {
-            Chunk c;
-            select.bindAll(static_cast<std::int64_t>(lastId), options.chunkRows);
-            while (select.step()) {
-                c.ids.push_back(select.int64(0));
-                c.errors.push_back(select.int32(1));
-                c.warnings.push_back(select.int32(2));
-                QVariantList row;
-                row.reserve(width);
-                for (int i = 0; i < width; ++i)
-                    row.append(select.value(3 + i));
-                c.values.push_back(std::move(row));
-            }
-            select.reset();
-            if (!c.ids.empty())
-                lastId = c.ids.back();
-            return c;
-        };
+        RowChunkReader rows(readerDb ? *readerDb : db, select, width, options.chunkRows,
+                            readerDb.has_value());
         // Two halves on the pool: the job's own thread meanwhile reads the next chunk and writes the last.
         // The rows go to the validator as they were read, one value per field: no record map per row,
         // and the rules' parameters resolved once (building a QVariantMap and looking fields up by name
         // per row was most of the job's time).
         const CompiledValidator compiled(m_validator, *tpl, context);
-        const auto validateRange = [&](const Chunk *c, size_t from, size_t to) {
+        const auto validateRange = [&](const RowChunk *c, size_t from, size_t to) {
             std::vector<Problems> out(to - from);
             std::vector<const QVariant *> values(static_cast<size_t>(width));
             for (size_t i = from; i < to; ++i) {
@@ -168,7 +149,7 @@ ValidationResult ValidationJob::run(Database &db, const Options &options) const
         };
         struct Pending
         {
-            Chunk chunk;
+            RowChunk chunk;
             QFuture<std::vector<Problems>> first, second;
             // The validators read this frame's data: never leave it (even by an exception) while they run.
             ~Pending()
@@ -177,7 +158,7 @@ ValidationResult ValidationJob::run(Database &db, const Options &options) const
                 second.waitForFinished();
             }
         };
-        const auto start = [&](Chunk &&c) {
+        const auto start = [&](RowChunk &&c) {
             auto p = std::make_unique<Pending>();
             p->chunk = std::move(c);
             const size_t n = p->chunk.ids.size(), half = n / 2;
@@ -206,15 +187,15 @@ ValidationResult ValidationJob::run(Database &db, const Options &options) const
         };
 
         std::unique_ptr<Pending> pending;
-        Chunk next = read();
-        while (!next.ids.empty()) {
+        RowChunk next = rows.next();
+        while (!next.empty()) {
             auto current = start(std::move(next));
             if (pending)
                 write(*pending);
             pending = std::move(current);
             if (cancelled())
                 break;
-            next = read();
+            next = rows.next();
         }
         if (pending && !cancelled())
             write(*pending);
