@@ -57,9 +57,10 @@ struct CompiledValidator::Row
     struct Cell
     {
         const QVariant *value = nullptr;
-        QString text;
+        QString text; // when it is not the value's own string (see sharesValue)
         QDate date;
         bool textDone = false;
+        bool sharesValue = false; // the text is the QString in value, which needs no trimming
         bool dateDone = false;
     };
     QVarLengthArray<Cell, 48> cells;
@@ -71,7 +72,8 @@ struct CompiledValidator::Row
         return column < 0 || !cells[column].value ? kNone : *cells[column].value;
     }
 
-    // fieldvalue::text without the conversions: a QString value is shared, not copied.
+    // fieldvalue::text without the conversions: a QString value without spaces around it (what the
+    // importer gives) is used where it is, not even reference-counted; one with spaces is trimmed.
     const QString &text(int column)
     {
         static const QString kEmpty;
@@ -81,12 +83,16 @@ struct CompiledValidator::Row
         if (!c.textDone) {
             c.textDone = true;
             const QVariant &v = value(column);
-            if (v.typeId() == QMetaType::QString)
-                c.text = static_cast<const QString *>(v.constData())->trimmed();
-            else
+            if (v.typeId() == QMetaType::QString) {
+                const QString &s = *static_cast<const QString *>(v.constData());
+                c.sharesValue = s.isEmpty() || (!s.front().isSpace() && !s.back().isSpace());
+                if (!c.sharesValue)
+                    c.text = s.trimmed();
+            } else {
                 c.text = fieldvalue::text(v);
+            }
         }
-        return c.text;
+        return c.sharesValue ? *static_cast<const QString *>(c.value->constData()) : c.text;
     }
 
     bool isEmpty(int column)

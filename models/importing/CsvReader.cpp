@@ -71,10 +71,10 @@ void CsvReader::start(const Options &options)
     }
 
     m_delimiter = options.delimiter.isNull() ? CsvSniffer::detectDelimiter(m_text, m_deviceDone) : options.delimiter;
-    if (!readNonBlank(m_header))
+    if (!readNonBlank(m_scratch))
         throw Error(ErrorCode::InvalidArgument, tr("The file contains no rows: there is nothing to import."));
-    for (QString &name : m_header)
-        name = name.trimmed();
+    for (const TabularCell &cell : std::as_const(m_scratch))
+        m_header.append(cell.value.trimmed());
 }
 
 void CsvReader::fail(const QString &message) const
@@ -118,24 +118,39 @@ void CsvReader::appendChecked(QString &field, const QChar *from, qsizetype count
     field.append(from, count);
 }
 
-void CsvReader::endField(QStringList &fields, QString &field, qsizetype &recordChars)
+// The cell for field `index`, emptied for the next field's text. A cell left from the previous record
+// keeps its buffer: raw shares it and is released first, so the buffer is reused unless someone else
+// still holds the old text (then resize() lets go of it and the text gets a buffer of its own).
+QString &CsvReader::startField(QList<TabularCell> &cells, qsizetype index)
 {
-    if (fields.size() >= m_limits.maxColumns)
+    if (index == cells.size())
+        cells.emplace_back();
+    TabularCell &cell = cells[index];
+    cell.raw = QString();
+    cell.value.resize(0);
+    return cell.value;
+}
+
+void CsvReader::endField(QList<TabularCell> &cells, qsizetype &count, qsizetype &recordChars)
+{
+    if (count >= m_limits.maxColumns)
         fail(tr("The row has more than %1 columns.").arg(m_limits.maxColumns));
-    recordChars += field.size();
+    TabularCell &cell = cells[count++];
+    recordChars += cell.value.size();
     if (recordChars > m_limits.maxRecordChars)
         fail(tr("The row is longer than %1 characters.").arg(m_limits.maxRecordChars));
-    fields.append(std::move(field));
-    field = QString();
+    cell.raw = cell.value; // the text as stored is the value: shared, not copied
+    cell.kind = cell.value.isEmpty() ? CellKind::Empty : CellKind::Text;
 }
 
 // A character-level state machine that survives block boundaries: the unconsumed text stays in m_text,
-// the current field in `field`. Runs of ordinary characters are copied in one go.
-bool CsvReader::readRecord(QStringList &fields)
+// the current field in the cell it goes to. Runs of ordinary characters are copied in one go. The record's
+// fields are written over the cells already in the list (see startField), which is then cut to their count.
+bool CsvReader::readRecord(QList<TabularCell> &cells)
 {
     enum class State { FieldStart, Unquoted, Quoted, QuoteInQuoted };
-    fields.clear();
-    QString field;
+    qsizetype count = 0;
+    QString *field = nullptr; // cells[count].value once the record has started
     qsizetype recordChars = 0;
     State state = State::FieldStart;
     bool started = false;
@@ -161,6 +176,7 @@ bool CsvReader::readRecord(QStringList &fields)
             }
             started = true;
             m_recordLine = m_line;
+            field = &startField(cells, count);
         }
         switch (state) {
         case State::FieldStart:
@@ -181,23 +197,23 @@ bool CsvReader::readRecord(QStringList &fields)
                     break;
                 ++i;
             }
-            appendChecked(field, data + m_pos, i - m_pos);
+            appendChecked(*field, data + m_pos, i - m_pos);
             m_pos = i;
             if (i == n)
                 break;
             const char16_t c = data[m_pos++].unicode();
             if (c == delim) {
-                endField(fields, field, recordChars);
+                endField(cells, count, recordChars);
+                field = &startField(cells, count);
                 state = State::FieldStart;
             } else if (c == u'\n' || c == u'\r') {
                 ++m_line;
                 m_skipLf = (c == u'\r');
-                endField(fields, field, recordChars);
-                m_lastBlank = fields.size() == 1 && fields.first().isEmpty() && !quoted;
-                return true;
+                endField(cells, count, recordChars);
+                return endRecord(cells, count, quoted);
             } else if (c == u'"') {
                 // A stray quote inside an unquoted field (5" disk): keep it, as spreadsheets do.
-                appendChecked(field, data + m_pos - 1, 1);
+                appendChecked(*field, data + m_pos - 1, 1);
             } else {
                 fail(tr("This is not a text/CSV file: it contains NUL bytes."));
             }
@@ -213,7 +229,7 @@ bool CsvReader::readRecord(QStringList &fields)
                 newlines += (c == u'\n');
                 ++i;
             }
-            appendChecked(field, data + m_pos, i - m_pos);
+            appendChecked(*field, data + m_pos, i - m_pos);
             m_line += newlines;
             m_pos = i;
             if (i == n)
@@ -226,7 +242,7 @@ bool CsvReader::readRecord(QStringList &fields)
         }
         case State::QuoteInQuoted:
             if (data[m_pos] == u'"') {
-                appendChecked(field, data + m_pos, 1);
+                appendChecked(*field, data + m_pos, 1);
                 ++m_pos;
                 state = State::Quoted;
             } else {
@@ -242,14 +258,21 @@ bool CsvReader::readRecord(QStringList &fields)
         m_line = quoteLine;
         fail(tr("A quoted field starts here but its closing quote is missing."));
     }
-    endField(fields, field, recordChars);
-    m_lastBlank = fields.size() == 1 && fields.first().isEmpty() && !quoted;
+    endField(cells, count, recordChars);
+    return endRecord(cells, count, quoted);
+}
+
+// Drops the cells a longer previous record left behind and notes whether this record was a blank line.
+bool CsvReader::endRecord(QList<TabularCell> &cells, qsizetype count, bool quoted)
+{
+    cells.resize(count);
+    m_lastBlank = count == 1 && cells.first().value.isEmpty() && !quoted;
     return true;
 }
 
-bool CsvReader::readNonBlank(QStringList &fields)
+bool CsvReader::readNonBlank(QList<TabularCell> &cells)
 {
-    while (readRecord(fields)) {
+    while (readRecord(cells)) {
         if (!m_lastBlank) {
             ++m_recordNo;
             return true;
@@ -260,24 +283,20 @@ bool CsvReader::readNonBlank(QStringList &fields)
 
 bool CsvReader::nextRecord(QStringList &fields)
 {
-    if (!readNonBlank(fields))
+    if (!nextCells(m_scratch))
         return false;
-    if (fields.size() != m_header.size())
-        noteRagged(m_recordLine);
+    fields.clear();
+    for (const TabularCell &cell : std::as_const(m_scratch))
+        fields.append(cell.value);
     return true;
 }
 
 bool CsvReader::nextCells(QList<TabularCell> &cells)
 {
-    QStringList fields;
-    if (!nextRecord(fields))
+    if (!readNonBlank(cells))
         return false;
-    cells.clear();
-    cells.reserve(fields.size());
-    for (QString &f : fields) {
-        const CellKind kind = f.isEmpty() ? CellKind::Empty : CellKind::Text;
-        cells.append(TabularCell{f, f, kind});
-    }
+    if (cells.size() != m_header.size())
+        noteRagged(m_recordLine);
     return true;
 }
 

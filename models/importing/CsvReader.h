@@ -32,6 +32,9 @@ public:
     explicit CsvReader(std::unique_ptr<QIODevice> device, Options options = {});
 
     const QStringList &header() const override { return m_header; }
+    // Fills `cells` in place: the strings of a list reused from the previous call keep their buffers, so
+    // a caller that recycles its rows (the importer's queue) reads a record without allocating. On an
+    // error the list's contents are unspecified.
     bool nextCells(QList<TabularCell> &cells) override;
     // The same without the cell wrapper, for callers that only want text.
     bool nextRecord(QStringList &fields);
@@ -50,9 +53,11 @@ public:
 private:
     void start(const Options &options);
     bool refill();
-    bool readRecord(QStringList &fields);
-    bool readNonBlank(QStringList &fields);
-    void endField(QStringList &fields, QString &field, qsizetype &recordChars);
+    bool readRecord(QList<TabularCell> &cells);
+    bool readNonBlank(QList<TabularCell> &cells);
+    QString &startField(QList<TabularCell> &cells, qsizetype index);
+    void endField(QList<TabularCell> &cells, qsizetype &count, qsizetype &recordChars);
+    bool endRecord(QList<TabularCell> &cells, qsizetype count, bool quoted);
     void appendChecked(QString &field, const QChar *from, qsizetype count);
     [[noreturn]] void fail(const QString &message) const;
 
@@ -61,6 +66,7 @@ private:
     CsvTextDecoder m_decoder;
     QChar m_delimiter;
     QStringList m_header;
+    QList<TabularCell> m_scratch; // nextRecord()'s cells
 
     QString m_text;     // decoded text not yet consumed, from m_pos
     qsizetype m_pos = 0;

@@ -31,6 +31,9 @@ std::optional<DayMonthYear> splitDmy(const QString &text)
 
 bool ExcelPitfalls::isScientificNotation(const QString &text)
 {
+    // Without an exponent it cannot match: spares the expression for nearly every identifier of an import.
+    if (!text.contains(u'e', Qt::CaseInsensitive))
+        return false;
     static const QRegularExpression re(u"^[+-]?\\d+([.,]\\d+)?[eE][+-]?\\d+$"_qs);
     return re.match(text.trimmed()).hasMatch();
 }

@@ -271,6 +271,9 @@ ImportReport Importer::run(const ImportOptions &options)
         keyColumns.push_back(column);
     }
     auto read = [&](PreparedRow &r) {
+        // A recycled row's converted values share its cells' text: let go of them first, so that nextCells
+        // refills the cells' buffers in place instead of allocating new ones.
+        r.converted.values.clear();
         if (!buffered.empty()) {
             r.cells = std::move(buffered.front().cells);
             r.line = buffered.front().line;

@@ -17,6 +17,47 @@ bool digitsOnlyPattern(const FieldDef &f)
     return !p.isEmpty() && p.contains(u"[0-9]") && !p.contains(u"[a-z") && !p.contains(u"[A-Z");
 }
 
+// ExcelPitfalls::stripLeadingApostrophe(value.trimmed()).trimmed(), as a view of the value: no copy and
+// no reference counting for what is, in a bulk import, every cell of every row.
+QStringView cellTextView(const QString &value)
+{
+    QStringView text = QStringView(value).trimmed();
+    if (text.startsWith(u'\''))
+        text = text.sliced(1).trimmed();
+    return text;
+}
+
+// The view as a QString: the value itself (shared) when nothing was cut from it, which is nearly always.
+QString textOf(const QString &value, QStringView view)
+{
+    return view.size() == value.size() ? value : view.toString();
+}
+
+bool isTrimmed(const QString &text)
+{
+    return text.isEmpty() || (!text.front().isSpace() && !text.back().isSpace());
+}
+
+// recordtable::toStorage(field, text) without its conversions for the types stored as text: text that is
+// already trimmed is what toStorage would return, so the QVariant shares it. The other types (and a mapped
+// value with spaces around it) go through toStorage itself.
+QVariant storageValue(const FieldDef &field, const QString &text)
+{
+    switch (field.type) {
+    case FieldType::Text:
+    case FieldType::Code:
+    case FieldType::Nik:
+    case FieldType::Phone:
+    case FieldType::Email:
+        if (isTrimmed(text))
+            return text;
+        break;
+    default:
+        break;
+    }
+    return recordtable::toStorage(field, text);
+}
+
 } // namespace
 
 RowConverter::RowConverter(const DatasetTemplate &tpl, const ColumnMapping &mapping, bool date1904)
@@ -47,7 +88,7 @@ void RowConverter::setDateOrder(const QString &field, ExcelPitfalls::DateOrder o
 
 QString RowConverter::cellText(const TabularCell &cell)
 {
-    return ExcelPitfalls::stripLeadingApostrophe(cell.value.trimmed()).trimmed();
+    return textOf(cell.value, cellTextView(cell.value));
 }
 
 QVariant RowConverter::dateValue(const Target &t, const QString &text, QStringList &reasons) const
@@ -98,9 +139,10 @@ void RowConverter::convert(const QList<TabularCell> &cells, Result &out) const
     for (size_t i = 0; i < m_targets.size(); ++i) {
         const Target &t = m_targets[i];
         const TabularCell &cell = t.source < cells.size() ? cells.at(t.source) : kEmpty;
-        QString text = cellText(cell);
-        if (text.isEmpty())
+        const QStringView view = cellTextView(cell.value);
+        if (view.isEmpty())
             continue;
+        QString text = textOf(cell.value, view);
         if (t.identifier) {
             const QString lost = ExcelPitfalls::digitsLostReason(text, cell.kind == CellKind::Number);
             if (!lost.isEmpty()) {
@@ -108,12 +150,13 @@ void RowConverter::convert(const QList<TabularCell> &cells, Result &out) const
                 continue;
             }
         }
-        text = t.transform.mapValue(text);
+        if (!t.transform.values.isEmpty())
+            text = t.transform.mapValue(text);
         QVariant stored;
         if (t.field->type == FieldType::Date)
             stored = dateValue(t, text, out.rejectReasons);
         else
-            stored = recordtable::toStorage(*t.field, text);
+            stored = storageValue(*t.field, text);
         if (stored.isValid())
             out.values[i] = std::move(stored);
     }

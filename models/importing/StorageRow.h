@@ -22,7 +22,7 @@ public:
     void clear()
     {
         m_slots.clear();
-        m_text.clear(); // keeps the capacity: rows are recycled
+        m_text.resize(0); // keeps the capacity (clear() would free it): rows are recycled
     }
 
     // A value in RecordTable::toStorage form (null, integer, real or text).
