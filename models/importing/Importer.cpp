@@ -271,9 +271,6 @@ ImportReport Importer::run(const ImportOptions &options)
         keyColumns.push_back(column);
     }
     auto read = [&](PreparedRow &r) {
-        // A recycled row's converted values share its cells' text: let go of them first, so that nextCells
-        // refills the cells' buffers in place instead of allocating new ones.
-        r.converted.values.clear();
         if (!buffered.empty()) {
             r.cells = std::move(buffered.front().cells);
             r.line = buffered.front().line;
@@ -286,7 +283,7 @@ ImportReport Importer::run(const ImportOptions &options)
         r.bytesRead = reader.bytesRead();
         return true;
     };
-    auto prepare = [&](PreparedRow &r) {
+    auto prepareRow = [&](PreparedRow &r) {
         // Rows are recycled: clear what the previous use left.
         r.stored.clear();
         r.errors = r.warnings = 0;
@@ -322,6 +319,13 @@ ImportReport Importer::run(const ImportOptions &options)
         if (r.errorMessages.isEmpty())
             for (const QVariant &v : r.converted.values)
                 r.stored.append(v);
+    };
+    auto prepare = [&](PreparedRow &r) {
+        prepareRow(r);
+        // The converted values share the cells' text and nothing after this needs them (the writer takes
+        // `stored`, the rejects file the cells): let go of them here, where they are still in this core's
+        // cache, so that when the row comes back the reader refills the cells' buffers in place.
+        r.converted.values.clear();
     };
 
     // Consumer (this thread): the one transaction.

@@ -24,7 +24,7 @@ struct PreparedRow
 {
     QList<TabularCell> cells; // kept for the rejects file
     qint64 line = 0;
-    RowConverter::Result converted;
+    RowConverter::Result converted; // the importer empties `values` once they are packed into `stored`
     StorageRow stored; // converted.values packed for binding (filled when the row is not refused)
     int errors = 0;
     int warnings = 0;

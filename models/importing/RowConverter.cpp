@@ -21,6 +21,11 @@ bool digitsOnlyPattern(const FieldDef &f)
 // no reference counting for what is, in a bulk import, every cell of every row.
 QStringView cellTextView(const QString &value)
 {
+    // Printable ASCII at both ends (no space, no apostrophe first) is the usual cell: nothing to cut, and
+    // no call into Qt's trimming to find that out.
+    const auto plain = [](QChar c) { return c.unicode() > u' ' && c.unicode() < 0x80; };
+    if (!value.isEmpty() && plain(value.front()) && plain(value.back()) && value.front() != u'\'')
+        return value;
     QStringView text = QStringView(value).trimmed();
     if (text.startsWith(u'\''))
         text = text.sliced(1).trimmed();

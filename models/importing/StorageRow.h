@@ -22,14 +22,23 @@ public:
     void clear()
     {
         m_slots.clear();
-        m_text.resize(0); // keeps the capacity (clear() would free it): rows are recycled
+        m_text.clear(); // keeps the capacity: rows are recycled
     }
 
     // A value in RecordTable::toStorage form (null, integer, real or text).
     void append(const QVariant &value)
     {
         Slot s;
-        switch (value.typeId()) {
+        const int type = value.typeId();
+        if (type == QMetaType::QString) { // most values of an import: tested first
+            if (!value.isNull()) {
+                s.kind = Kind::Text;
+                appendUtf8(*static_cast<const QString *>(value.constData()), s); // no copy
+            }
+            m_slots.push_back(s);
+            return;
+        }
+        switch (type) {
         case QMetaType::UnknownType:
             break;
         case QMetaType::Int:
@@ -48,10 +57,7 @@ public:
             if (value.isNull())
                 break;
             s.kind = Kind::Text;
-            if (value.typeId() == QMetaType::QString)
-                appendUtf8(*static_cast<const QString *>(value.constData()), s); // no copy
-            else
-                appendUtf8(value.toString(), s);
+            appendUtf8(value.toString(), s);
         }
         m_slots.push_back(s);
     }
@@ -74,7 +80,8 @@ public:
             statement.bind(index, s.real);
             break;
         case Kind::Text:
-            statement.bindUtf8(index, m_text.constData() + s.offset, s.length);
+            // An empty vector may have no buffer, and SQLite binds a null pointer as NULL, not as ''.
+            statement.bindUtf8(index, s.length > 0 ? m_text.data() + s.offset : "", s.length);
             break;
         }
     }
@@ -92,27 +99,28 @@ private:
 
     void appendUtf8(const QString &text, Slot &s)
     {
-        s.offset = m_text.size();
-        // Nearly every cell of an export is ASCII: copy it byte by byte, fall back to Qt's encoder otherwise.
-        const char16_t *data = reinterpret_cast<const char16_t *>(text.utf16());
+        s.offset = qsizetype(m_text.size());
+        // Nearly every cell of an export is ASCII: copy it unit by unit, noting any unit above 0x7F on the
+        // way, and only then (rarely) take it back and use Qt's encoder.
+        const char16_t *data = reinterpret_cast<const char16_t *>(text.constData());
         const qsizetype n = text.size();
-        bool ascii = true;
-        for (qsizetype i = 0; i < n && ascii; ++i)
-            ascii = data[i] < 0x80;
-        if (ascii) {
-            const qsizetype at = m_text.size();
-            m_text.resize(at + n);
-            char *out = m_text.data() + at;
-            for (qsizetype i = 0; i < n; ++i)
-                out[i] = static_cast<char>(data[i]);
-        } else {
-            m_text.append(text.toUtf8());
+        m_text.resize(size_t(s.offset + n));
+        char *out = m_text.data() + s.offset;
+        char16_t seen = 0;
+        for (qsizetype i = 0; i < n; ++i) {
+            out[i] = static_cast<char>(data[i]);
+            seen |= data[i];
         }
-        s.length = m_text.size() - s.offset;
+        if (seen >= 0x80) {
+            const QByteArray utf8 = text.toUtf8();
+            m_text.resize(size_t(s.offset));
+            m_text.insert(m_text.end(), utf8.cbegin(), utf8.cend());
+        }
+        s.length = qsizetype(m_text.size()) - s.offset;
     }
 
     std::vector<Slot> m_slots;
-    QByteArray m_text;
+    std::vector<char> m_text; // grows geometrically and keeps its capacity across rows
 };
 
 } // namespace sinergi

@@ -3,15 +3,20 @@
 // recordtable::toStorage must give exactly what the plain functions give, on random cells full of what
 // real exports contain (spaces, tabs, no-break spaces, apostrophes, quoted delimiters and line breaks,
 // doubled quotes, BOM, ragged rows, empty trailing cells). All data is synthetic; the generator is seeded.
+#include "TestSupport.h"
 #include "datasets/DatasetTemplate.h"
 #include "importing/ColumnMapping.h"
 #include "importing/CsvReader.h"
 #include "importing/ExcelPitfalls.h"
 #include "importing/RowConverter.h"
+#include "importing/StorageRow.h"
 #include "records/RecordTable.h"
+#include "store/Database.h"
 
 #include <QBuffer>
+#include <QDate>
 #include <QRandomGenerator>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace sinergi;
@@ -274,6 +279,52 @@ private slots:
             for (qsizetype k = 0; k < reasons.size(); ++k)
                 if (reasons[k] != u"date")
                     QCOMPARE(result.rejectReasons[k], reasons[k]);
+        }
+    }
+
+    // StorageRow's packing binds what SQLite gets from the QVariant itself: ASCII and non-ASCII text
+    // (accents, euro sign, a surrogate pair) in one buffer, the empty string as '' (not NULL), integers,
+    // reals, null and invalid values, a QDate as its text.
+    void storageRowBindsTheValues()
+    {
+        QTemporaryDir dir;
+        Database db = Database::open(dir.filePath(u"row.db"_qs), test::fixedKey(), Database::Mode::Create);
+        const QList<QVariant> values = {QVariant(u"Budi Contoh"_qs),
+                                        QVariant(u"D\u00E9d\u00E9 \u20AC 5"_qs),
+                                        QVariant(u"x"_qs),
+                                        QVariant(u"\U0001F600 ok"_qs),
+                                        QVariant(QString(u""_qs)),
+                                        QVariant(qlonglong(-42)),
+                                        QVariant(2.5),
+                                        QVariant(),
+                                        QVariant(QMetaType::fromType<QString>()), // a null QString variant
+                                        QVariant(QDate(2024, 1, 5)),
+                                        QVariant(u"ak\u00ABhir"_qs)};
+        StorageRow row;
+        for (int round = 0; round < 2; ++round) { // the second round reuses the cleared row
+            row.clear();
+            for (const QVariant &v : values)
+                row.append(v);
+            QCOMPARE(row.size(), size_t(values.size()));
+            for (qsizetype i = 0; i < values.size(); ++i) {
+                Statement s = db.prepare("SELECT typeof(?1), ?1");
+                row.bind(s, 1, size_t(i));
+                QVERIFY(s.step());
+                const QVariant &v = values.at(i);
+                const QString type = s.text(0);
+                if (!v.isValid() || v.isNull()) {
+                    QCOMPARE(type, u"null"_qs);
+                } else if (v.typeId() == QMetaType::LongLong) {
+                    QCOMPARE(type, u"integer"_qs);
+                    QCOMPARE(s.int64(1), v.toLongLong());
+                } else if (v.typeId() == QMetaType::Double) {
+                    QCOMPARE(type, u"real"_qs);
+                    QCOMPARE(s.real(1), v.toDouble());
+                } else {
+                    QCOMPARE(type, u"text"_qs);
+                    QCOMPARE(s.text(1), v.toString());
+                }
+            }
         }
     }
 };
