@@ -61,6 +61,9 @@ int countSeverity(const Problems &problems, Problem::Severity severity)
 // template whose rules never ask costs nothing, and a new rule kind that asks needs no change here. The
 // conversion workers ask at the same time: one mutex around the statements (the answers come from an index
 // and are rare next to the rest of a row's work).
+// A dataset with no live record answers "no" to every question, which is the usual case of a first import
+// (no placements yet for placed_still_active): that is asked once per dataset, not once per row. The answer
+// cannot change during the import: its transaction holds the store's only write lock from its start.
 RuleContext referenceContext(Vault &vault, const TemplateRegistry &templates, const RegionCatalog *regions)
 {
     struct Lookups
@@ -68,6 +71,7 @@ RuleContext referenceContext(Vault &vault, const TemplateRegistry &templates, co
         std::mutex mutex;
         std::optional<Database> db;
         QHash<QString, std::shared_ptr<Statement>> statements;
+        QHash<QString, bool> hasRecords; // by dataset
     };
     auto lookups = std::make_shared<Lookups>();
     RuleContext ctx;
@@ -80,6 +84,14 @@ RuleContext referenceContext(Vault &vault, const TemplateRegistry &templates, co
         const std::lock_guard lock(lookups->mutex);
         if (!lookups->db)
             lookups->db.emplace(vault.openWorkerConnection());
+        auto any = lookups->hasRecords.constFind(ds);
+        if (any == lookups->hasRecords.cend()) {
+            const QByteArray sql = "SELECT 1 FROM " + recordtable::quoted(recordtable::tableName(ds)) +
+                                   " WHERE _deleted = 0 LIMIT 1";
+            any = lookups->hasRecords.insert(ds, lookups->db->prepare(sql.constData()).step());
+        }
+        if (!*any)
+            return false;
         const QString key = ds + u'.' + field;
         std::shared_ptr<Statement> &s = lookups->statements[key];
         if (!s) {

@@ -392,6 +392,35 @@ private slots:
                  24998);
     }
 
+    // Rules that look at other datasets ask the store, also when a dataset is empty at the start of the
+    // import (the importer then answers from one question per dataset) and once it has records.
+    void referenceRulesSeeTheStore()
+    {
+        auto s = newStore();
+        Importer importer(*s, m_templates, m_validator, &m_codes, &m_regions);
+        ImportOptions placement;
+        placement.dataset = u"penempatan"_qs;
+        const QByteArray header = "no_pendaftaran,jenis_penempatan,tanggal_penempatan,provinsi_tujuan,"
+                                  "nama_pemberi_kerja\r\n";
+        // No job seeker yet: the placement's registration number refers to nothing (stored with an error).
+        placement.path =
+            writeFile(u"penempatan-1.csv"_qs, header + "AK1-000001,AKL,2025-03-01,33,UD Contoh\r\n");
+        ImportReport p = importer.run(placement);
+        QCOMPARE(p.inserted, 1);
+        QCOMPARE(p.withErrors, 1);
+        // The placed job seeker is still registered as active: placed_still_active flags that row only.
+        const ImportReport r =
+            import(*s, csv(u"seekers.csv"_qs, {row(u"AK1-000001"_qs), row(u"AK1-000002"_qs)}));
+        QCOMPARE(r.inserted, 2);
+        QCOMPARE(r.withErrors, 1);
+        // Now the job seeker exists: a placement for them is clean.
+        placement.path =
+            writeFile(u"penempatan-2.csv"_qs, header + "AK1-000002,AKL,2025-03-02,33,UD Contoh\r\n");
+        p = importer.run(placement);
+        QCOMPARE(p.inserted, 1);
+        QCOMPARE(p.withErrors, 0);
+    }
+
     // The queue behind the importer: batches come out in file order whatever order the workers finish
     // them in, and a failure surfaces after every row before it.
     void preparedRowQueueKeepsOrder()
