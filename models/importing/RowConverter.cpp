@@ -44,8 +44,8 @@ bool isTrimmed(const QString &text)
 }
 
 // recordtable::toStorage(field, text) without its conversions for the types stored as text: text that is
-// already trimmed is what toStorage would return, so the QVariant shares it. The other types (and a mapped
-// value with spaces around it) go through toStorage itself.
+// already trimmed and not empty is what toStorage would return, so the QVariant shares it. The other types
+// (and a mapped value that is empty or has spaces around it) go through toStorage itself.
 QVariant storageValue(const FieldDef &field, const QString &text)
 {
     switch (field.type) {
@@ -54,7 +54,7 @@ QVariant storageValue(const FieldDef &field, const QString &text)
     case FieldType::Nik:
     case FieldType::Phone:
     case FieldType::Email:
-        if (isTrimmed(text))
+        if (!text.isEmpty() && isTrimmed(text))
             return text;
         break;
     default:

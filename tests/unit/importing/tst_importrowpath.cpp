@@ -247,6 +247,7 @@ private slots:
         ColumnTransform sexes;
         sexes.values.insert(u"laki-laki"_qs, u"L"_qs);
         sexes.values.insert(u"perempuan"_qs, u" P "_qs); // a mapped value with spaces: stored trimmed
+        sexes.values.insert(u"bukan"_qs, u""_qs);        // mapped to nothing: no value, as toStorage says
         mapping.assign(header, int(header.indexOf(u"kelamin"_qs)), u"kelamin"_qs, tpl, sexes);
         QCOMPARE(mapping.columns().size(), header.size());
         const RowConverter converter(tpl, mapping);
