@@ -28,13 +28,35 @@ RecordTableModel::RecordTableModel(Session &session, const TemplateRegistry &tem
 
 RecordTableModel::~RecordTableModel()
 {
+    stopWorker();
+}
+
+void RecordTableModel::stopWorker()
+{
     if (m_worker)
         m_worker->setLatestGeneration(std::numeric_limits<quint64>::max()); // interrupt what runs
     if (m_thread) {
         m_thread->quit();
         m_thread->wait();
     }
-    m_worker.reset();
+    m_worker.reset(); // closes its connection
+    m_thread.reset();
+    m_inFlight.clear(); // their answers will not come
+}
+
+void RecordTableModel::releaseStore()
+{
+    m_storeReleased = true;
+    stopWorker();
+}
+
+void RecordTableModel::resumeStore()
+{
+    if (!m_storeReleased)
+        return;
+    m_storeReleased = false;
+    if (!m_query.dataset.isEmpty())
+        setQuery(m_query);
 }
 
 void RecordTableModel::setSynchronous(bool on)
@@ -107,6 +129,10 @@ void RecordTableModel::ensureWorker()
 
 void RecordTableModel::setQuery(const RecordQuery &query)
 {
+    if (m_storeReleased) {
+        m_query = query; // resumeStore() runs it
+        return;
+    }
     const DatasetTemplate *tpl = m_templates.find(query.dataset);
     if (!tpl)
         throw Error(ErrorCode::InvalidArgument, tr("Unknown dataset \"%1\"").arg(query.dataset));

@@ -75,6 +75,12 @@ public:
     const RecordQuery &query() const { return m_query; }
     // Runs the query again (after records were written): a new count and fresh pages.
     void refresh() { setQuery(m_query); }
+    // Closes the fetch worker's store connection until resumeStore(): a data-key rotation replaces the
+    // store file, and a connection left open on the old one reads "damaged" pages afterwards (Vault refuses
+    // to rotate while worker connections are open). Meanwhile the rows already shown stay, nothing is
+    // fetched, and a new query waits for resumeStore(), which runs the current query on a new connection.
+    void releaseStore();
+    void resumeStore();
     bool isCountKnown() const { return m_countKnown; }
     bool isPositionIndexReady() const { return m_positionIndexReady; }
     bool isSortable(int column) const;
@@ -106,6 +112,7 @@ signals:
     void editFailed(const QString &message);
 
 private:
+    void stopWorker();
     void ensureWorker();
     void requestPage(int page) const;
     void onPageReady(const sinergi::RecordPage &page);
@@ -137,6 +144,7 @@ private:
     mutable bool m_inlineFetch = false;
     std::unique_ptr<QThread> m_thread;
     std::unique_ptr<RecordFetchWorker> m_worker;
+    bool m_storeReleased = false;
     std::unique_ptr<PiiViewAuditor> m_auditor;
     RecordService *m_service = nullptr;
     bool m_canEdit = false;

@@ -110,7 +110,8 @@ Database::~Database()
 }
 
 Database::Database(Database &&other) noexcept
-    : m_db(std::exchange(other.m_db, nullptr)), m_path(std::move(other.m_path))
+    : m_db(std::exchange(other.m_db, nullptr)), m_path(std::move(other.m_path)),
+      m_lease(std::move(other.m_lease))
 {
 }
 
@@ -120,6 +121,7 @@ Database &Database::operator=(Database &&other) noexcept
         close();
         m_db = std::exchange(other.m_db, nullptr);
         m_path = std::move(other.m_path);
+        m_lease = std::move(other.m_lease);
     }
     return *this;
 }
@@ -130,6 +132,7 @@ void Database::close()
         sqlite3_close_v2(m_db);
         m_db = nullptr;
     }
+    m_lease.reset();
 }
 
 void Database::exec(const char *sql)

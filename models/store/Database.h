@@ -7,6 +7,8 @@
 #include <QString>
 #include <QStringList>
 
+#include <memory>
+
 struct sqlite3;
 
 namespace sinergi {
@@ -48,6 +50,9 @@ public:
     void setCacheSizeKiB(int kib);
 
     QString cipherVersion();
+    // Something released when this connection closes (or is destroyed): Vault counts its worker
+    // connections with it.
+    void setLease(std::shared_ptr<void> lease) { m_lease = std::move(lease); }
     sqlite3 *handle() const { return m_db; }
 
     // The SQLCipher version this build requires at run time (see platform-notes.md).
@@ -59,6 +64,7 @@ private:
 
     sqlite3 *m_db = nullptr;
     QString m_path;
+    std::shared_ptr<void> m_lease;
 };
 
 } // namespace sinergi

@@ -99,8 +99,9 @@ std::unique_ptr<QLockFile> Vault::acquireLock(const StoreLocation &where)
     throw Error(ErrorCode::Io, where.lockPath());
 }
 
-std::unique_ptr<Vault> Vault::create(const StoreLocation &where, const QString &username, const SecureBuffer &password,
-                                     const KdfParams &params, QString *recoveryCode)
+std::unique_ptr<Vault> Vault::create(const StoreLocation &where, const QString &username,
+                                     const SecureBuffer &password, const KdfParams &params,
+                                     QString *recoveryCode)
 {
     if (!QDir().mkpath(where.dir))
         throw Error(ErrorCode::ReadOnly, where.dir);
@@ -125,11 +126,13 @@ std::unique_ptr<Vault> Vault::create(const StoreLocation &where, const QString &
         keyFile->setCurrentKey(dataKey);
         keyFile->putSlot(KeySlotFile::SlotKind::User, username, password, params, {&dataKey});
         const QString code = RecoveryCode::generate();
-        keyFile->putSlot(KeySlotFile::SlotKind::Recovery, QString(), RecoveryCode::normalize(code), params, {&dataKey});
+        keyFile->putSlot(KeySlotFile::SlotKind::Recovery, QString(), RecoveryCode::normalize(code), params,
+                         {&dataKey});
         keyFile->save(where.slotPath(), {&dataKey});
         if (recoveryCode)
             *recoveryCode = code;
-        return std::unique_ptr<Vault>(new Vault(where, std::move(lock), std::move(dataKey), std::move(db), std::move(keyFile)));
+        return std::unique_ptr<Vault>(
+            new Vault(where, std::move(lock), std::move(dataKey), std::move(db), std::move(keyFile)));
     } catch (...) {
         // Never leave a half-made store behind: a store without its key file could never be opened.
         removeStoreFiles(where.storePath());
@@ -138,7 +141,8 @@ std::unique_ptr<Vault> Vault::create(const StoreLocation &where, const QString &
     }
 }
 
-std::unique_ptr<Vault> Vault::unlock(const StoreLocation &where, const QString &username, const SecureBuffer &password)
+std::unique_ptr<Vault> Vault::unlock(const StoreLocation &where, const QString &username,
+                                     const SecureBuffer &password)
 {
     if (!where.storeExists())
         throw Error(ErrorCode::NotFound, where.storePath());
@@ -172,7 +176,8 @@ std::unique_ptr<Vault> Vault::unlockWithRecoveryCode(const StoreLocation &where,
 }
 
 std::unique_ptr<Vault> Vault::openWithKeys(const StoreLocation &where, std::unique_ptr<QLockFile> lock,
-                                           std::unique_ptr<KeySlotFile> keyFile, std::vector<SecureBuffer> keys)
+                                           std::unique_ptr<KeySlotFile> keyFile,
+                                           std::vector<SecureBuffer> keys)
 {
     // keys[0] is the current data key; keys[1], if present, the key of an unfinished rotation.
     for (std::size_t i = 0; i < keys.size(); ++i) {
@@ -187,7 +192,8 @@ std::unique_ptr<Vault> Vault::openWithKeys(const StoreLocation &where, std::uniq
         SecureBuffer key = std::move(keys[i]);
         if (!keyFile->verifyMac(key))
             throw Error(ErrorCode::SlotFileTampered, u"key file MAC mismatch"_qs);
-        if (metaValue(db, "app") != QString::fromLatin1(kStoreMagic) || metaValue(db, "store_id") != keyFile->storeId())
+        if (metaValue(db, "app") != QString::fromLatin1(kStoreMagic) ||
+            metaValue(db, "store_id") != keyFile->storeId())
             throw Error(ErrorCode::NotAStore, u"store id does not match the key file"_qs);
         storeMigrations().migrate(db);
 
@@ -200,7 +206,8 @@ std::unique_ptr<Vault> Vault::openWithKeys(const StoreLocation &where, std::uniq
             keyFile->save(where.slotPath(), {&key});
         }
         removeStoreFiles(rotatingPath(where));
-        return std::unique_ptr<Vault>(new Vault(where, std::move(lock), std::move(key), std::move(db), std::move(keyFile)));
+        return std::unique_ptr<Vault>(
+            new Vault(where, std::move(lock), std::move(key), std::move(db), std::move(keyFile)));
     }
     // The slot is authenticated, so its key is right: a store that rejects it was damaged or replaced.
     throw Error(ErrorCode::Corrupted, u"the authenticated data key does not open the store"_qs);
@@ -251,7 +258,8 @@ QString Vault::regenerateRecoveryCode(const KdfParams &params)
 {
     const QString code = RecoveryCode::generate();
     KeySlotFile updated = *m_slots;
-    updated.putSlot(KeySlotFile::SlotKind::Recovery, QString(), RecoveryCode::normalize(code), params, {&m_dataKey});
+    updated.putSlot(KeySlotFile::SlotKind::Recovery, QString(), RecoveryCode::normalize(code), params,
+                    {&m_dataKey});
     updated.save(m_where.slotPath(), {&m_dataKey});
     *m_slots = std::move(updated);
     return code;
@@ -265,6 +273,12 @@ void Vault::rotateDataKey()
     //  3. close, atomic rename over sinergi.db                             -> store opens with next
     //  4. key file: next becomes current, old key dropped                  -> store opens with current
     // A crash anywhere is repaired by the next unlock (openWithKeys finishes or abandons step 4/1).
+    if (const int open = m_workers->load(); open > 0)
+        throw Error(ErrorCode::PolicyViolation,
+                    tr("Other work is still using the store in the background (%n connection(s): a "
+                       "validation, an export, a report or the record list). Wait until it has finished, "
+                       "then rotate the key again. Nothing was changed.",
+                       nullptr, open));
     SecureBuffer newKey = SecureBuffer::random(32);
     const QString rotating = rotatingPath(m_where);
     removeStoreFiles(rotating);
@@ -303,7 +317,10 @@ void Vault::rotateDataKey()
 
 Database Vault::openWorkerConnection() const
 {
-    return Database::open(m_where.storePath(), m_dataKey);
+    Database db = Database::open(m_where.storePath(), m_dataKey);
+    m_workers->fetch_add(1);
+    db.setLease(std::shared_ptr<void>(nullptr, [workers = m_workers](void *) { workers->fetch_sub(1); }));
+    return db;
 }
 
 } // namespace sinergi

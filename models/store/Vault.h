@@ -8,6 +8,9 @@
 #include <QString>
 #include <QStringList>
 
+#include <QCoreApplication>
+
+#include <atomic>
 #include <memory>
 #include <vector>
 
@@ -34,6 +37,7 @@ struct StoreLocation
 // Holds the process lock on the store for its lifetime.
 class Vault
 {
+    Q_DECLARE_TR_FUNCTIONS(sinergi::Vault)
 public:
     ~Vault();
 
@@ -62,23 +66,28 @@ public:
 
     // Re-encrypts the whole store under a new random data key and re-wraps every slot. Crash-safe: at every
     // instant the store opens with the old or the new key (see Vault.cpp for the sequence).
+    // Refused (PolicyViolation) while a worker connection is open: after the swap it would still read the
+    // old file through the WAL the new one uses, and see "damaged" pages, or write into it.
     void rotateDataKey();
 
-    // Opens an extra connection to the same store for a worker thread.
+    // Opens an extra connection to the same store for a worker thread. Counted until it is closed.
     Database openWorkerConnection() const;
+    int openWorkerConnections() const { return m_workers->load(); }
 
 private:
     Vault(StoreLocation where, std::unique_ptr<QLockFile> lock, SecureBuffer dataKey, Database db,
           std::unique_ptr<KeySlotFile> keyFile);
     static std::unique_ptr<QLockFile> acquireLock(const StoreLocation &where);
     static std::unique_ptr<Vault> openWithKeys(const StoreLocation &where, std::unique_ptr<QLockFile> lock,
-                                               std::unique_ptr<KeySlotFile> keyFile, std::vector<SecureBuffer> keys);
+                                               std::unique_ptr<KeySlotFile> keyFile,
+                                               std::vector<SecureBuffer> keys);
 
     StoreLocation m_where;
     std::unique_ptr<QLockFile> m_lock;
     SecureBuffer m_dataKey;
     Database m_db;
     std::unique_ptr<KeySlotFile> m_slots;
+    std::shared_ptr<std::atomic_int> m_workers = std::make_shared<std::atomic_int>(0);
 };
 
 } // namespace sinergi

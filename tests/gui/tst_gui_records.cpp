@@ -13,11 +13,12 @@
 #include "records/RecordTableModel.h"
 #include "records/RecordsContext.h"
 #include "records/RecordsPage.h"
+#include "settings/SettingsPage.h"
 
+#include <QAbstractItemView>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QCompleter>
-#include <QAbstractItemView>
 #include <QDateEdit>
 #include <QHeaderView>
 #include <QLineEdit>
@@ -190,7 +191,8 @@ private slots:
         const QDate newDate = registered().addDays(-3);
         dateEdit->setDate(newDate);
         QTest::keyClick(dateEdit, Qt::Key_Return);
-        QTRY_COMPARE(service.get(kDataset, id)->value(u"tanggal_daftar"_qs).toString(), newDate.toString(Qt::ISODate));
+        QTRY_COMPARE(service.get(kDataset, id)->value(u"tanggal_daftar"_qs).toString(),
+                     newDate.toString(Qt::ISODate));
         QTRY_VERIFY(!table->viewport()->findChild<FieldEditor *>(u"tanggal_daftar"_qs));
         QCOMPARE(cell(page, row, u"tanggal_daftar"_qs), newDate.toString(u"dd-MM-yyyy"_qs));
 
@@ -476,6 +478,51 @@ private slots:
         RecordHistoryDialog *history = page->showHistory();
         QVERIFY(history);
         QVERIFY(!history->findChild<QPushButton *>(u"undoButton"_qs)->isVisibleTo(history));
+    }
+
+    // A data-key rotation replaces the store file. The record list lets go of its connection meanwhile
+    // and afterwards shows the same query from the new file: no "store damaged" from a connection left on
+    // the old one. And the store refuses to rotate while another worker connection is still open.
+    void keyRotationKeepsTheRecordListWorking()
+    {
+        GuiStore store;
+        std::unique_ptr<Session> session = store.create();
+        {
+            RecordsContext context(*session);
+            seed(context.service());
+        }
+        ScriptedMessageBoxes boxes;
+        MessageBoxes::setInstance(&boxes);
+        MainWindow window(*session);
+        window.show();
+        auto *page = window.findChild<RecordsPage *>();
+        QTRY_COMPARE(page->model()->rowCount(), 3);
+        QVERIFY(session->vault().openWorkerConnections() >= 1); // the record list's
+        QSignalSpy failures(page->model(), &RecordTableModel::queryFailed);
+
+        {
+            Database busy = session->vault().openWorkerConnection(); // e.g. an export still running
+            boxes.queueAnswer(true);
+            window.settingsPage()->rotateDataKey();
+            QTRY_VERIFY_WITH_TIMEOUT(!window.settingsPage()->isRotating(), 30000);
+            QCOMPARE(boxes.shown().last().kind, ScriptedMessageBoxes::Kind::Critical);
+            QVERIFY(boxes.shown().last().text.contains(u"background"_qs) ||
+                    boxes.shown().last().text.contains(u"latar belakang"_qs));
+        }
+        QTRY_COMPARE(page->model()->rowCount(), 3); // resumed after the refusal too
+
+        boxes.queueAnswer(true);
+        window.settingsPage()->rotateDataKey();
+        QTRY_VERIFY_WITH_TIMEOUT(!window.settingsPage()->isRotating(), 30000);
+        QCOMPARE(boxes.shown().last().kind, ScriptedMessageBoxes::Kind::Information);
+        QTRY_COMPARE(page->model()->rowCount(), 3);
+        QTRY_COMPARE(cell(*page, 0, u"nama"_qs), u"Budi Santoso"_qs);
+        page->model()->refresh(); // a fresh count and pages through the new connection
+        QTRY_COMPARE(page->model()->rowCount(), 3);
+        QTRY_VERIFY(!cell(*page, 2, u"nama"_qs).isEmpty());
+        QCOMPARE(failures.count(), 0);
+        window.shutDownBackgroundWork();
+        MessageBoxes::setInstance(nullptr);
     }
 };
 

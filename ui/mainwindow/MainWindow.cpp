@@ -8,6 +8,7 @@
 #include "common/MessageBoxes.h"
 #include "dashboard/DashboardPage.h"
 #include "datasets/RegionCatalog.h"
+#include "records/RecordTableModel.h"
 #include "records/RecordsPage.h"
 #include "reference/RegionEditions.h"
 #include "reports/IpkPage.h"
@@ -106,6 +107,12 @@ MainWindow::MainWindow(Session &session, QWidget *parent)
     // A data-key rotation replaces the store file: the sender lets go of its connection meanwhile.
     if (m_outboxPage)
         connect(m_settingsPage, &SettingsPage::longOperationRunning, m_outboxPage, &OutboxPage::pauseSender);
+    // So does the record list's fetch worker; afterwards it shows the same query from the new file.
+    if (m_recordsPage)
+        connect(m_settingsPage, &SettingsPage::longOperationRunning, m_recordsPage, [this](bool running) {
+            if (RecordTableModel *model = m_recordsPage->model())
+                running ? model->releaseStore() : model->resumeStore();
+        });
 
     connect(m_ui->navList, &QListWidget::currentRowChanged, m_ui->pages, &QStackedWidget::setCurrentIndex);
     connect(m_ui->actionLock, &QAction::triggered, this, &MainWindow::lockRequested);

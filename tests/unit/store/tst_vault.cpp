@@ -4,9 +4,9 @@
 #include "store/Transaction.h"
 #include "store/Vault.h"
 
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QJsonArray>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -22,10 +22,10 @@ SecureBuffer pw(const char *s)
     return SecureBuffer::fromString(QString::fromLatin1(s));
 }
 
-
 void putMarker(Database &db, const QString &value)
 {
-    auto s = db.prepare("INSERT OR REPLACE INTO settings(key, value, updated_at) VALUES ('marker', ?1, 'now')");
+    auto s =
+        db.prepare("INSERT OR REPLACE INTO settings(key, value, updated_at) VALUES ('marker', ?1, 'now')");
     s.bind(1, value).exec();
 }
 
@@ -103,8 +103,9 @@ private slots:
     void createRefusesExistingStore()
     {
         const StoreLocation where = makeStore();
-        QCOMPARE(codeOf([&] { Vault::create(where, u"x"_qs, pw("yyyyyyyyyyyy"), KdfParams::minimal(), nullptr); }),
-                 ErrorCode::AlreadyExists);
+        QCOMPARE(
+            codeOf([&] { Vault::create(where, u"x"_qs, pw("yyyyyyyyyyyy"), KdfParams::minimal(), nullptr); }),
+            ErrorCode::AlreadyExists);
         auto v = Vault::unlock(where, u"admin"_qs, pw("correct horse 1"));
         QCOMPARE(marker(v->db()), u"kept-data"_qs);
     }
@@ -112,8 +113,10 @@ private slots:
     void wrongPasswordAndUnknownUser()
     {
         const StoreLocation where = makeStore();
-        QCOMPARE(codeOf([&] { Vault::unlock(where, u"admin"_qs, pw("correct horse 2")); }), ErrorCode::WrongPassword);
-        QCOMPARE(codeOf([&] { Vault::unlock(where, u"nobody"_qs, pw("correct horse 1")); }), ErrorCode::WrongPassword);
+        QCOMPARE(codeOf([&] { Vault::unlock(where, u"admin"_qs, pw("correct horse 2")); }),
+                 ErrorCode::WrongPassword);
+        QCOMPARE(codeOf([&] { Vault::unlock(where, u"nobody"_qs, pw("correct horse 1")); }),
+                 ErrorCode::WrongPassword);
         auto v = Vault::unlock(where, u"admin"_qs, pw("correct horse 1"));
         QCOMPARE(marker(v->db()), u"kept-data"_qs);
     }
@@ -125,7 +128,8 @@ private slots:
         QCOMPARE(code.size(), 39); // 8 groups of 4 + 7 dashes
         QCOMPARE(codeOf([&] { Vault::unlockWithRecoveryCode(where, RecoveryCode::generate()); }),
                  ErrorCode::WrongRecoveryCode);
-        QCOMPARE(codeOf([&] { Vault::unlockWithRecoveryCode(where, u"not a code"_qs); }), ErrorCode::WrongRecoveryCode);
+        QCOMPARE(codeOf([&] { Vault::unlockWithRecoveryCode(where, u"not a code"_qs); }),
+                 ErrorCode::WrongRecoveryCode);
         // Typed sloppily: lower case, spaces instead of dashes.
         QString sloppy = code.toLower();
         sloppy.replace(u'-', u' ');
@@ -150,19 +154,22 @@ private slots:
             QCOMPARE(marker(v->db()), u"kept-data"_qs);
             v->setUserSlot(u"siti"_qs, pw("siti password 2"), KdfParams::minimal()); // change password
         }
-        QCOMPARE(codeOf([&] { Vault::unlock(where, u"siti"_qs, pw("siti password 1")); }), ErrorCode::WrongPassword);
+        QCOMPARE(codeOf([&] { Vault::unlock(where, u"siti"_qs, pw("siti password 1")); }),
+                 ErrorCode::WrongPassword);
         {
             auto v = Vault::unlock(where, u"admin"_qs, pw("correct horse 1"));
             v->removeUserSlot(u"siti"_qs);
         }
-        QCOMPARE(codeOf([&] { Vault::unlock(where, u"siti"_qs, pw("siti password 2")); }), ErrorCode::WrongPassword);
+        QCOMPARE(codeOf([&] { Vault::unlock(where, u"siti"_qs, pw("siti password 2")); }),
+                 ErrorCode::WrongPassword);
     }
 
     void secondOpenIsLocked()
     {
         const StoreLocation where = makeStore();
         auto first = Vault::unlock(where, u"admin"_qs, pw("correct horse 1"));
-        QCOMPARE(codeOf([&] { Vault::unlock(where, u"admin"_qs, pw("correct horse 1")); }), ErrorCode::Locked);
+        QCOMPARE(codeOf([&] { Vault::unlock(where, u"admin"_qs, pw("correct horse 1")); }),
+                 ErrorCode::Locked);
         first.reset();
         QVERIFY(Vault::unlock(where, u"admin"_qs, pw("correct horse 1")));
     }
@@ -175,9 +182,11 @@ private slots:
         QVERIFY(at > 0);
         bytes.replace(at, 5, "\"oqs\"");
         writeAll(where.slotPath(), bytes);
-        QCOMPARE(codeOf([&] { Vault::unlock(where, u"admin"_qs, pw("correct horse 1")); }), ErrorCode::SlotFileCorrupt);
+        QCOMPARE(codeOf([&] { Vault::unlock(where, u"admin"_qs, pw("correct horse 1")); }),
+                 ErrorCode::SlotFileCorrupt);
         writeAll(where.slotPath(), "{ not json");
-        QCOMPARE(codeOf([&] { Vault::unlock(where, u"admin"_qs, pw("correct horse 1")); }), ErrorCode::SlotFileCorrupt);
+        QCOMPARE(codeOf([&] { Vault::unlock(where, u"admin"_qs, pw("correct horse 1")); }),
+                 ErrorCode::SlotFileCorrupt);
         QCOMPARE(codeOf([&] { Vault::slotUsers(where); }), ErrorCode::SlotFileCorrupt);
     }
 
@@ -194,7 +203,8 @@ private slots:
             slotArray[0] = s;
             body.insert(u"slots"_qs, slotArray);
         });
-        QCOMPARE(codeOf([&] { Vault::unlock(where, u"admin"_qs, pw("correct horse 1")); }), ErrorCode::WrongPassword);
+        QCOMPARE(codeOf([&] { Vault::unlock(where, u"admin"_qs, pw("correct horse 1")); }),
+                 ErrorCode::WrongPassword);
     }
 
     void slotFileEditWithValidChecksumIsTampered()
@@ -218,7 +228,8 @@ private slots:
     {
         const StoreLocation where = makeStore();
         QFile::remove(where.slotPath());
-        QCOMPARE(codeOf([&] { Vault::unlock(where, u"admin"_qs, pw("correct horse 1")); }), ErrorCode::NotFound);
+        QCOMPARE(codeOf([&] { Vault::unlock(where, u"admin"_qs, pw("correct horse 1")); }),
+                 ErrorCode::NotFound);
         QCOMPARE(codeOf([&] { Vault::unlock(freshLocation(), u"admin"_qs, pw("x")); }), ErrorCode::NotFound);
     }
 
@@ -231,11 +242,14 @@ private slots:
         }
         const QByteArray original = readAll(where.storePath());
         flipByte(where.storePath(), 100); // page 1: the authenticated key no longer opens it
-        QCOMPARE(codeOf([&] { Vault::unlock(where, u"admin"_qs, pw("correct horse 1")); }), ErrorCode::Corrupted);
+        QCOMPARE(codeOf([&] { Vault::unlock(where, u"admin"_qs, pw("correct horse 1")); }),
+                 ErrorCode::Corrupted);
         writeAll(where.storePath(), original.left(original.size() - 4096));
-        QCOMPARE(codeOf([&] { Vault::unlock(where, u"admin"_qs, pw("correct horse 1")); }), ErrorCode::Corrupted);
+        QCOMPARE(codeOf([&] { Vault::unlock(where, u"admin"_qs, pw("correct horse 1")); }),
+                 ErrorCode::Corrupted);
         writeAll(where.storePath(), QByteArray("SQLite format 3\0", 16) + QByteArray(4080, 'x'));
-        QCOMPARE(codeOf([&] { Vault::unlock(where, u"admin"_qs, pw("correct horse 1")); }), ErrorCode::NotAStore);
+        QCOMPARE(codeOf([&] { Vault::unlock(where, u"admin"_qs, pw("correct horse 1")); }),
+                 ErrorCode::NotAStore);
         writeAll(where.storePath(), original);
         auto v = Vault::unlock(where, u"admin"_qs, pw("correct horse 1"));
         QCOMPARE(marker(v->db()), u"kept-data"_qs);
@@ -256,9 +270,12 @@ private slots:
         ReadOnlyDir guard(where.dir);
         if (!guard.active())
             QSKIP("cannot make a directory read-only here");
-        QCOMPARE(codeOf([&] { Vault::unlock(where, u"admin"_qs, pw("correct horse 1")); }), ErrorCode::ReadOnly);
+        QCOMPARE(codeOf([&] { Vault::unlock(where, u"admin"_qs, pw("correct horse 1")); }),
+                 ErrorCode::ReadOnly);
         const StoreLocation inside{where.dir + u"/sub"_qs};
-        QCOMPARE(codeOf([&] { Vault::create(inside, u"a"_qs, pw("aaaaaaaaaaaa"), KdfParams::minimal(), nullptr); }),
+        QCOMPARE(codeOf([&] {
+                     Vault::create(inside, u"a"_qs, pw("aaaaaaaaaaaa"), KdfParams::minimal(), nullptr);
+                 }),
                  ErrorCode::ReadOnly);
     }
 
@@ -269,7 +286,8 @@ private slots:
         const SecureBuffer oldKey = [&] {
             // The old key, recovered the way an attacker with an old copy of the key file would.
             const KeySlotFile file = KeySlotFile::load(where.slotPath());
-            auto keys = file.open(*file.find(KeySlotFile::SlotKind::User, u"admin"_qs), pw("correct horse 1"));
+            auto keys =
+                file.open(*file.find(KeySlotFile::SlotKind::User, u"admin"_qs), pw("correct horse 1"));
             return std::move(keys.front());
         }();
         {
@@ -281,7 +299,8 @@ private slots:
         }
         QCOMPARE(codeOf([&] { Database::open(where.storePath(), oldKey); }), ErrorCode::WrongKey);
         QVERIFY(!QFile::exists(where.storePath() + u".rotating"_qs));
-        for (const auto &[user, pass] : {std::pair{"admin", "correct horse 1"}, std::pair{"budi", "budi password 1"}}) {
+        for (const auto &[user, pass] :
+             {std::pair{"admin", "correct horse 1"}, std::pair{"budi", "budi password 1"}}) {
             auto v = Vault::unlock(where, QString::fromLatin1(user), pw(pass));
             QCOMPARE(marker(v->db()), u"after-rotation"_qs);
             QVERIFY(v->db().integrityCheck().isEmpty());
@@ -290,6 +309,39 @@ private slots:
         QVERIFY(Vault::unlockWithRecoveryCode(where, code));
         const KeySlotFile file = KeySlotFile::load(where.slotPath());
         QVERIFY(file.nextKeyId().isEmpty());
+    }
+
+    // A worker connection left open across a rotation would read the old file's pages through the WAL the
+    // new file uses ("damaged store"): the rotation is refused while one is open, nothing changes, and it
+    // goes ahead once the connection is closed. The count follows moves and closes.
+    void rotationWaitsForWorkerConnections()
+    {
+        const StoreLocation where = makeStore();
+        auto v = Vault::unlock(where, u"admin"_qs, pw("correct horse 1"));
+        QCOMPARE(v->openWorkerConnections(), 0);
+        Database worker = v->openWorkerConnection();
+        Database second = v->openWorkerConnection();
+        QCOMPARE(v->openWorkerConnections(), 2);
+        Database moved = std::move(second);
+        QCOMPARE(v->openWorkerConnections(), 2);
+        moved.close();
+        QCOMPARE(v->openWorkerConnections(), 1);
+        const QByteArray keyFile = readAll(where.slotPath());
+        try {
+            v->rotateDataKey();
+            QFAIL("rotation went ahead with a worker connection open");
+        } catch (const Error &e) {
+            QCOMPARE(e.code(), ErrorCode::PolicyViolation);
+            QVERIFY(!e.userMessage().isEmpty());
+        }
+        QCOMPARE(readAll(where.slotPath()), keyFile); // nothing changed
+        QCOMPARE(marker(worker), u"kept-data"_qs);    // and the worker still reads
+        worker = Database();
+        QCOMPARE(v->openWorkerConnections(), 0);
+        v->rotateDataKey();
+        QVERIFY(readAll(where.slotPath()) != keyFile);
+        Database after = v->openWorkerConnection();
+        QCOMPARE(marker(after), u"kept-data"_qs);
     }
 
     void interruptedRotationIsRepaired_data()
@@ -336,7 +388,8 @@ private slots:
             Transaction tx(v->db());
             auto s = v->db().prepare("INSERT INTO settings(key, value, updated_at) VALUES (?1, ?2, 'now')");
             for (int i = 0; i < 3000; ++i)
-                s.bindAll(QStringLiteral("k%1").arg(i), QString::fromLatin1(secret) + QString::number(i)).exec();
+                s.bindAll(QStringLiteral("k%1").arg(i), QString::fromLatin1(secret) + QString::number(i))
+                    .exec();
             tx.commit();
         }
         v->db().scalar("SELECT count(*) FROM (SELECT value FROM settings ORDER BY value DESC)");
