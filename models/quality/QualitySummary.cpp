@@ -53,8 +53,8 @@ QualitySummary QualitySummary::computeForMonth(Database &db, const DatasetTempla
 
 // periodField empty: all live records; else only those whose period field starts with month ("2025-06"):
 // an ISO text range, so an index on the field is used when there is one.
-QualitySummary QualitySummary::computeWhere(Database &db, const DatasetTemplate &tpl, const QString &periodField,
-                                            const QString &month)
+QualitySummary QualitySummary::computeWhere(Database &db, const DatasetTemplate &tpl,
+                                            const QString &periodField, const QString &month)
 {
     QByteArray range;
     if (!periodField.isEmpty())
@@ -92,10 +92,11 @@ QualitySummary QualitySummary::computeWhere(Database &db, const DatasetTemplate 
         // (the usual case) the DISTINCT below is exact.
         if (!range.isEmpty()) {
             // The month's records, each looked up in the (dataset, rule, severity, record_id) index.
-            const QByteArray monthSql =
-                "SELECT count(*) FROM " + quoted(tableName(tpl.id())) + " WHERE _deleted = 0" + range +
-                " AND EXISTS (SELECT 1 FROM record_problems WHERE dataset = ?3 AND rule = ?4 AND severity = ?5 "
-                "AND record_id = _id)";
+            const QByteArray monthSql = "SELECT count(*) FROM " + quoted(tableName(tpl.id())) +
+                                        " WHERE _deleted = 0" + range +
+                                        " AND EXISTS (SELECT 1 FROM record_problems WHERE dataset = ?3 AND "
+                                        "rule = ?4 AND severity = ?5 "
+                                        "AND record_id = _id)";
             auto u = db.prepare(monthSql.constData());
             u.bindAll(month, monthEnd, tpl.id(), rule, problemtable::kWarning);
             if (u.step())

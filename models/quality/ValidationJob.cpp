@@ -17,7 +17,6 @@
 
 #include <algorithm>
 #include <numeric>
-#include <optional>
 #include <vector>
 
 namespace sinergi {
@@ -66,14 +65,6 @@ ValidationResult ValidationJob::run(Database &db, const Options &options) const
     }
 
     Transaction tx(db);
-    // A second connection reads the rows while this one writes. Its snapshot is pinned now, while this
-    // job holds the write lock (BEGIN IMMEDIATE), so it sees exactly the rows the job started from.
-    std::optional<Database> readerDb;
-    if (options.openReader) {
-        readerDb.emplace(options.openReader());
-        readerDb->exec("BEGIN");
-        readerDb->scalar("SELECT count(*) FROM sqlite_master");
-    }
     // Every value set any rule of the targets asks about, loaded once (set-based, not one query per row).
     ValueSets sets;
     for (const DatasetTemplate *tpl : std::as_const(targets)) {
@@ -130,8 +121,7 @@ ValidationResult ValidationJob::run(Database &db, const Options &options) const
         auto update =
             db.prepare(("UPDATE " + table + " SET _errors = ?1, _warnings = ?2 WHERE _id = ?3").constData());
         const int width = static_cast<int>(names.size());
-        RowChunkReader rows(readerDb ? *readerDb : db, select, width, options.chunkRows,
-                            readerDb.has_value());
+        RowChunkReader rows(db, select, width, options.chunkRows);
         // Two halves on the pool: the job's own thread meanwhile reads the next chunk and writes the last.
         // The rows go to the validator as they were read, one value per field: no record map per row,
         // and the rules' parameters resolved once (building a QVariantMap and looking fields up by name

@@ -35,9 +35,8 @@ struct ValidationResult
 // Re-validates whole datasets from the store: every live row goes through the RecordValidator again, and
 // the dataset's record_problems rows and each row's _errors/_warnings are rewritten, all in one transaction
 // (a cancel or a failure rolls everything back). Runs on the calling thread with a connection of its own
-// (never the GUI's), reading in chunks while the chunk before is validated on the thread pool and the one
-// before that is written, so SQL and validation overlap on two cores (with Options::openReader the reading
-// has a thread and a connection of its own). Cross-dataset lookups are answered from value sets loaded once
+// (never the GUI's), reading in key-paged chunks while the chunk before is validated on the thread pool, so
+// SQL and validation overlap on two cores. Cross-dataset lookups are answered from value sets loaded once
 // per run, not one query per row. Rows are not versioned or stamped: validation is not an edit.
 class ValidationJob
 {
@@ -51,9 +50,6 @@ public:
         int chunkRows = 4096;
         const std::atomic_bool *cancel = nullptr;
         std::function<void(const ValidationProgress &)> progress; // called on the job's thread
-        // Opens another connection to the same store (Vault::openWorkerConnection). Given, the rows are
-        // read on a thread of their own through it while the job's connection writes the findings.
-        std::function<Database()> openReader;
     };
 
     ValidationJob(const TemplateRegistry &templates, const RecordValidator &validator,

@@ -50,43 +50,14 @@ class TestValidationJob : public QObject, private sinergi::test::RecordsFixture
         tx.commit();
     }
 
-    ValidationResult validate(bool readerThread = false, const std::atomic_bool *cancel = nullptr,
-                              std::function<void(const ValidationProgress &)> progress = {})
+    ValidationResult validate()
     {
         ValidationJob::Options o;
         o.today = m_today;
         o.officeRegency = u"33.73"_qs;
         o.chunkRows = 300;
-        o.cancel = cancel;
-        o.progress = std::move(progress);
-        if (readerThread)
-            o.openReader = [this] { return m_session->vault().openWorkerConnection(); };
         Database worker = m_session->vault().openWorkerConnection();
         return ValidationJob(m_templates, m_validator, &m_regions).run(worker, o);
-    }
-
-    // Every record's counts, one string per record, sorted.
-    QStringList countRows()
-    {
-        QStringList rows;
-        for (const QString &id : m_templates.ids()) {
-            auto s = m_session->db().prepare(
-                ("SELECT _id, _errors, _warnings FROM " + recordtable::quoted(recordtable::tableName(id)))
-                    .constData());
-            while (s.step())
-                rows << QStringLiteral("%1|%2|%3|%4").arg(id).arg(s.int64(0)).arg(s.int64(1)).arg(s.int64(2));
-        }
-        rows.sort();
-        return rows;
-    }
-
-    void forgetValidation()
-    {
-        m_session->db().exec("DELETE FROM record_problems");
-        for (const QString &id : m_templates.ids())
-            m_session->db().exec(("UPDATE " + recordtable::quoted(recordtable::tableName(id)) +
-                                  " SET _errors = 0, _warnings = 0")
-                                     .constData());
     }
 
     // The whole record_problems table, one string per row, sorted: two runs agree when these are equal.
@@ -233,45 +204,6 @@ private slots:
         QVERIFY(fresh.filter(QStringLiteral("pencari_kerja|%1|").arg(clean)).size() > 0);
         QCOMPARE(fresh.filter(QStringLiteral("pencari_kerja|%1|").arg(maxId)).size(), 0);
         QCOMPARE(fresh.filter(QStringLiteral("pencari_kerja|%1|").arg(withProblems)).size(), 0);
-    }
-
-    // Reading on a thread and connection of its own (as the app and the CLI run the job) changes nothing
-    // in the outcome: the same findings and counts as reading on the job's own connection, from a store
-    // without any stored validation and again as a re-validation.
-    void readerThreadGivesTheSameOutcome()
-    {
-        forgetValidation();
-        const ValidationResult inline1 = validate(false);
-        const QStringList problems = problemRows(), counts = countRows();
-        QVERIFY(problems.size() > 100);
-        forgetValidation();
-        const ValidationResult threaded = validate(true);
-        QCOMPARE(threaded.rows, inline1.rows);
-        QCOMPARE(threaded.changedCounts, inline1.changedCounts);
-        QCOMPARE(problemRows(), problems);
-        QCOMPARE(countRows(), counts);
-        const ValidationResult again = validate(true);
-        QCOMPARE(again.changedCounts, qint64(0));
-        QCOMPARE(problemRows(), problems);
-    }
-
-    // A cancel while the reading thread is ahead of the job: the job returns promptly, rolls everything
-    // back and leaves no thread behind (the test would hang or crash otherwise).
-    void readerThreadCancelRollsBack()
-    {
-        forgetValidation();
-        std::atomic_bool cancel = false;
-        int reports = 0;
-        const ValidationResult r = validate(true, &cancel, [&](const ValidationProgress &) {
-            if (++reports == 2)
-                cancel = true;
-        });
-        QVERIFY(r.cancelled);
-        QCOMPARE(m_session->db().scalar("SELECT count(*) FROM record_problems").toLongLong(), qint64(0));
-        QCOMPARE(m_session->db()
-                     .scalar("SELECT count(*) FROM rec_pencari_kerja WHERE _errors > 0 OR _warnings > 0")
-                     .toLongLong(),
-                 qint64(0));
     }
 };
 
