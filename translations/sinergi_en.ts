@@ -5357,6 +5357,16 @@ Your changes were not saved. Close this form and open the record again to see th
     </message>
 </context>
 <context>
+    <name>sinergi::Vault</name>
+    <message numerus="yes">
+        <source>Other work is still using the store in the background (%n connection(s): a validation, an export, a report or the record list). Wait until it has finished, then rotate the key again. Nothing was changed.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>sinergi::XlsxExportSink</name>
     <message>
         <source>A value is longer than the 32,767 characters an Excel cell can hold; export as CSV instead.</source>

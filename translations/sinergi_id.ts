@@ -5329,6 +5329,15 @@ Perubahan Anda tidak disimpan. Tutup formulir ini lalu buka data itu lagi untuk 
     </message>
 </context>
 <context>
+    <name>sinergi::Vault</name>
+    <message numerus="yes">
+        <source>Other work is still using the store in the background (%n connection(s): a validation, an export, a report or the record list). Wait until it has finished, then rotate the key again. Nothing was changed.</source>
+        <translation>
+            <numerusform>Masih ada pekerjaan lain yang memakai penyimpanan di latar belakang (%n koneksi: validasi, ekspor, laporan, atau daftar data). Tunggu sampai selesai, lalu ganti kunci lagi. Tidak ada yang diubah.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>sinergi::XlsxExportSink</name>
     <message>
         <source>A value is longer than the 32,767 characters an Excel cell can hold; export as CSV instead.</source>
