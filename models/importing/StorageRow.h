@@ -1,5 +1,6 @@
 #pragma once
 
+#include "common/Utf8Append.h"
 #include "store/Statement.h"
 
 #include <QByteArray>
@@ -100,22 +101,7 @@ private:
     void appendUtf8(const QString &text, Slot &s)
     {
         s.offset = qsizetype(m_text.size());
-        // Nearly every cell of an export is ASCII: copy it unit by unit, noting any unit above 0x7F on the
-        // way, and only then (rarely) take it back and use Qt's encoder.
-        const char16_t *data = reinterpret_cast<const char16_t *>(text.constData());
-        const qsizetype n = text.size();
-        m_text.resize(size_t(s.offset + n));
-        char *out = m_text.data() + s.offset;
-        char16_t seen = 0;
-        for (qsizetype i = 0; i < n; ++i) {
-            out[i] = static_cast<char>(data[i]);
-            seen |= data[i];
-        }
-        if (seen >= 0x80) {
-            const QByteArray utf8 = text.toUtf8();
-            m_text.resize(size_t(s.offset));
-            m_text.insert(m_text.end(), utf8.cbegin(), utf8.cend());
-        }
+        sinergi::appendUtf8(m_text, text);
         s.length = qsizetype(m_text.size()) - s.offset;
     }
 

@@ -1,5 +1,6 @@
 #include "ProblemTable.h"
 
+#include "common/Utf8Append.h"
 #include "store/Database.h"
 
 #include <QAnyStringView>
@@ -19,24 +20,12 @@ Writer::Writer(Database &db)
 {
 }
 
-void Writer::bindText(int index, const QString &text, QByteArray &buffer)
+void Writer::bindText(int index, const QString &text, std::vector<char> &buffer)
 {
-    // Nearly all of it is ASCII (rule ids, field names, most messages): copied byte by byte; anything else
-    // through Qt's encoder.
-    const char16_t *data = reinterpret_cast<const char16_t *>(text.utf16());
-    const qsizetype n = text.size();
-    bool ascii = true;
-    for (qsizetype i = 0; i < n && ascii; ++i)
-        ascii = data[i] < 0x80;
-    if (ascii) {
-        buffer.resize(n);
-        char *out = buffer.data();
-        for (qsizetype i = 0; i < n; ++i)
-            out[i] = static_cast<char>(data[i]);
-    } else {
-        buffer = text.toUtf8();
-    }
-    m_insert.bindUtf8(index, buffer.constData(), buffer.size());
+    buffer.clear();
+    appendUtf8(buffer, text);
+    // An empty vector may have no buffer, and SQLite binds a null pointer as NULL, not as ''.
+    m_insert.bindUtf8(index, buffer.empty() ? "" : buffer.data(), qsizetype(buffer.size()));
 }
 
 void Writer::add(const QString &dataset, qint64 recordId, const Problems &problems)

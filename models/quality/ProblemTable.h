@@ -33,10 +33,10 @@ public:
 private:
     // Bound without a copy: SQLite reads these buffers during exec(). Reused from finding to finding, so
     // writing 10^6 findings does not allocate (and convert) four strings each.
-    void bindText(int index, const QString &text, QByteArray &buffer);
+    void bindText(int index, const QString &text, std::vector<char> &buffer);
 
     Statement m_insert;
-    QByteArray m_dataset, m_rule, m_field, m_message;
+    std::vector<char> m_dataset, m_rule, m_field, m_message;
 };
 
 // Brings one dataset's rows in step with a fresh validation of all its live records, chunk by chunk in

@@ -5,14 +5,13 @@
 namespace sinergi {
 
 RowChunkReader::RowChunkReader(Database &db, const QByteArray &selectSql, int width, int chunkRows)
-    : m_db(db), m_sql(selectSql), m_width(width), m_chunkRows(chunkRows)
+    : m_select(db.prepare(selectSql.constData())), m_width(width), m_chunkRows(chunkRows)
 {
 }
 
 RowChunk RowChunkReader::next()
 {
-    // Prepared per chunk: a few microseconds next to thousands of rows.
-    Statement select = m_db.prepare(m_sql.constData());
+    Statement &select = m_select;
     RowChunk c;
     select.bindAll(static_cast<std::int64_t>(m_lastId), m_chunkRows);
     while (select.step()) {
@@ -25,6 +24,7 @@ RowChunk RowChunkReader::next()
             row.append(select.value(3 + i));
         c.values.push_back(std::move(row));
     }
+    select.reset();
     if (!c.ids.empty())
         m_lastId = c.ids.back();
     return c;
