@@ -17,6 +17,7 @@
 #include "quality/ValidationJob.h"
 #include "quality/ValidationScope.h"
 #include "records/DatasetSchema.h"
+#include "records/SecondaryIndexes.h"
 #include "reference/ReferenceLists.h"
 #include "reference/RegionEditions.h"
 #include "session/Session.h"
@@ -67,6 +68,10 @@ public:
             Database worker = session.vault().openWorkerConnection();
             worker.setCacheSizeKiB(64 * 1024);
             const ValidationResult done = ValidationJob(templates, validator, &regions).run(worker, v);
+            if (done.indexesBuilt > 0)
+                Console::outLine(tr("built %1 search and sort index(es) in %2 s")
+                                     .arg(done.indexesBuilt)
+                                     .arg(done.indexMs / 1000.0, 0, 'f', 1));
             const QualitySummary q = QualitySummary::compute(session.db(), *templates.find(dataset));
             Console::outLine(tr("validated %1 (%2 record(s) in %3 s): %4 of %5 %6 record(s) have errors; "
                                 "details: sinergi-cli validate --dataset %6")
@@ -93,6 +98,8 @@ public:
         options.rejectInvalid = context.isSet(u"reject-invalid"_qs);
         options.strict = context.isSet(u"strict"_qs);
         options.rejectsPath = context.value(u"rejects"_qs);
+        // The commit comes first; the search and sort indexes follow (with the validation, or below).
+        options.deferSecondaryIndexes = true;
         const QString mode = context.isSet(u"mode"_qs) ? context.value(u"mode"_qs) : u"insert"_qs;
         if (mode != u"insert" && mode != u"upsert")
             throw CliFailure(ExitUsage, tr("--mode is insert or upsert, not “%1”").arg(mode));
@@ -139,6 +146,12 @@ public:
             Console::outLine(tr("dry run (nothing written): %1").arg(counts));
         else if (r.committed) {
             Console::outLine(tr("imported (import %1) in %2 s: %3").arg(r.importId).arg(r.seconds, 0, 'f', 1).arg(counts));
+            if (context.isSet(u"no-validate"_qs) && r.indexesPending) {
+                const auto built = secondaryindexes::buildMissing(session->db(), *templates.find(options.dataset));
+                Console::outLine(tr("built %1 search and sort index(es) in %2 s")
+                                     .arg(built.built)
+                                     .arg(built.elapsedMs / 1000.0, 0, 'f', 1));
+            }
             if (context.isSet(u"no-validate"_qs))
                 Console::outLine(tr("not validated (--no-validate): the problems panel and reports show the "
                                     "imported rows' problems after sinergi-cli validate --dataset %1")

@@ -37,6 +37,11 @@ struct ImportOptions
     bool rejectInvalid = false; // also reject rows with validation errors (default: store them with counts)
     bool strict = false;        // commit nothing when any row was rejected
     QString rejectsPath;        // CSV of refused rows with reasons; empty = none written
+    // A big import into a small table drops the secondary indexes and builds them again at the end. With
+    // this set, they are not built inside the import: the commit comes sooner and the caller builds them
+    // afterwards (secondaryindexes::buildMissing; ValidationJob does it first, and it follows every import
+    // in the window and the CLI). ImportReport::indexesPending says whether there is anything to build.
+    bool deferSecondaryIndexes = false;
 
     std::optional<MappingProfile> profile;
     std::optional<ColumnMapping> mapping; // overrides profile + automatic matching (the wizard's edits)

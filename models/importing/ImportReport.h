@@ -25,6 +25,7 @@ struct ImportReport
     bool dryRun = false;
     bool cancelled = false;
     bool committed = false;
+    bool indexesPending = false; // committed without secondary indexes (ImportOptions::deferSecondaryIndexes)
     QString rejectsPath;           // set when the rejects file was written
     QList<Rejected> firstRejected; // the first kMaxKept, for display
     QStringList notes;             // mapping notes, ambiguous date columns, ragged rows, ...

@@ -414,7 +414,7 @@ ImportReport Importer::run(const ImportOptions &options)
         report.rejectsPath = rejects.created() ? rejects.path() : QString();
         return report;
     }
-    if (rebuildIndexes)
+    if (rebuildIndexes && !options.deferSecondaryIndexes)
         target.createIndexes();
     target.finish(report.inserted + report.updated);
     // Cached results computed from this dataset (report snapshots) are read again after the commit.
@@ -438,6 +438,7 @@ ImportReport Importer::run(const ImportOptions &options)
         throw;
     }
     report.committed = true;
+    report.indexesPending = rebuildIndexes && options.deferSecondaryIndexes;
     report.rejectsPath = rejects.created() ? rejects.path() : QString();
     // The one transaction grew the WAL to about the size of the new data; give the space back now.
     db.checkpointTruncate();

@@ -29,6 +29,8 @@ struct ValidationResult
     qint64 rows = 0;             // live rows validated
     qint64 changedCounts = 0;    // rows whose _errors/_warnings changed
     QList<RuleCount> ruleCounts; // after the run, for the validated datasets
+    int indexesBuilt = 0;        // secondary indexes a big import had left to build (built first)
+    double indexMs = 0;          // time spent building them (part of elapsedMs)
     double elapsedMs = 0;
 };
 
@@ -38,6 +40,9 @@ struct ValidationResult
 // (never the GUI's), reading in key-paged chunks while the chunk before is validated on the thread pool, so
 // SQL and validation overlap on two cores. Cross-dataset lookups are answered from value sets loaded once
 // per run, not one query per row. Rows are not versioned or stamped: validation is not an edit.
+// Before that, the datasets' missing secondary indexes are built (secondaryindexes::buildMissing, one
+// transaction each): this job follows every import, and a big import leaves them for afterwards. A cancel
+// then may leave some built; they are only indexes, no data changes.
 class ValidationJob
 {
     Q_DECLARE_TR_FUNCTIONS(sinergi::ValidationJob)

@@ -15,6 +15,7 @@
 #include "records/RecordTableModel.h"
 #include "records/RecordsContext.h"
 #include "records/RecordsPage.h"
+#include "records/SecondaryIndexes.h"
 
 #include <QComboBox>
 #include <QFile>
@@ -239,6 +240,52 @@ private slots:
         QVERIFY(!s.step());
         page.setDataset(kDataset);
         QCOMPARE(panel->model()->rowCount(), 1);
+    }
+
+    // A big import from the window commits without the search and sort indexes; the validation that
+    // follows builds them first, so afterwards the store has every index again.
+    void bigImportFromThePageBuildsTheIndexesAfter()
+    {
+        ScriptedMessageBoxes boxes;
+        GuiStore store;
+        std::unique_ptr<Session> session = store.create();
+        RecordsPage page(*session, nullptr, true);
+        page.resize(1300, 600);
+        page.show();
+        ProblemsPanel *panel = page.problemsPanel();
+
+        QTemporaryDir tmp;
+        const QString path = tmp.filePath(u"pencari_kerja.csv"_qs);
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("no_pendaftaran,nik,nama,tanggal_lahir,jenis_kelamin,kode_kecamatan,pendidikan,tanggal_daftar,"
+                "berlaku_sampai,status\r\n");
+        for (int i = 1; i <= 25000; ++i)
+            f.write(QStringLiteral("AK1-%1,3373011705980001,Nama %1,1998-05-17,L,33.73.01,3000,2025-01-10,"
+                                   "2027-01-10,terdaftar\r\n")
+                        .arg(i, 6, 10, QLatin1Char('0'))
+                        .toUtf8());
+        f.close();
+
+        QSignalSpy done(panel, &ProblemsPanel::validationFinished);
+        ImportWizard *w = page.openImportWizard();
+        QVERIFY(w);
+        w->filePage()->setPath(path);
+        QVERIFY(w->button(QWizard::NextButton)->isEnabled());
+        for (int step = 0; step < 4; ++step)
+            w->next();
+        QCOMPARE(w->currentId(), int(ImportWizard::RunPageId));
+        QVERIFY(QTest::qWaitFor([&] { return w->runPage()->isComplete(); }, 60000));
+        QVERIFY2(w->runPage()->report() && w->runPage()->report()->committed,
+                 qPrintable(w->runPage()->errorText()));
+        QCOMPARE(w->runPage()->report()->inserted, 25000);
+        QVERIFY(w->runPage()->report()->indexesPending);
+        QVERIFY(done.wait(60000));
+        QCOMPARE(done.first().first().toBool(), false);
+        w->accept();
+        const DatasetTemplate &tpl = *page.context()->templates().find(kDataset);
+        QVERIFY(secondaryindexes::missing(session->db(), tpl).isEmpty());
+        QCOMPARE(session->db().scalar("SELECT count(*) FROM rec_pencari_kerja").toInt(), 25000);
     }
 
     // Closing the records page while its validation runs: the job reads the page's templates and code

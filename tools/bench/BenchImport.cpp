@@ -1,8 +1,10 @@
 // The import benchmark of issue 4: the same job-seeker CSV imported (a) by the `sqlcipher` command-line
 // shell's .import into an equivalent table (the template's columns) with the same UNIQUE natural-key index,
 // the same raw-key encryption, cache size, WAL and synchronous setting, and (b) by Sinergi's Importer
-// (mapping, conversion, full validation, the same unique index, the secondary indexes rebuilt) into a
-// fresh store. Both in the same run; medians and the ratio Sinergi / CLI are printed.
+// (mapping, conversion, full validation, the same unique index) into a fresh store, as the window and
+// `sinergi-cli import` run it: the seven secondary indexes are left for the follow-up job and timed on
+// their own right after (import_sinergi_indexes_after), with the sum (import_sinergi_with_indexes). Both
+// in the same run; medians and the ratio Sinergi / CLI are printed.
 #include "BenchImport.h"
 
 #include "datasets/CodeListRegistry.h"
@@ -14,7 +16,10 @@
 #include "importing/Importer.h"
 #include "records/DatasetSchema.h"
 #include "records/RecordTable.h"
+#include "records/SecondaryIndexes.h"
 #include "session/Session.h"
+#include "store/Database.h"
+#include "store/Vault.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -42,7 +47,8 @@ double median(std::vector<double> v)
 void line(const char *name, const std::vector<double> &ms, const QString &extra)
 {
     std::printf("%s runs=%zu median_ms=%.1f min_ms=%.1f max_ms=%.1f %s\n", name, ms.size(), median(ms),
-                *std::min_element(ms.begin(), ms.end()), *std::max_element(ms.begin(), ms.end()), qPrintable(extra));
+                *std::min_element(ms.begin(), ms.end()), *std::max_element(ms.begin(), ms.end()),
+                qPrintable(extra));
     std::fflush(stdout);
 }
 
@@ -54,8 +60,8 @@ QString generate(const QString &dir, long long rows)
         return {};
     }
     QProcess p;
-    p.start(datagen, {u"--seed"_qs, u"42"_qs, u"--job-seekers"_qs, QString::number(rows), u"--duplicate-rate"_qs,
-                      u"0"_qs, u"--out"_qs, dir});
+    p.start(datagen, {u"--seed"_qs, u"42"_qs, u"--job-seekers"_qs, QString::number(rows),
+                      u"--duplicate-rate"_qs, u"0"_qs, u"--out"_qs, dir});
     if (!p.waitForFinished(-1) || p.exitCode() != 0) {
         std::fprintf(stderr, "sinergi-datagen failed: %s\n", p.readAllStandardError().constData());
         return {};
@@ -70,20 +76,28 @@ QByteArray cliScript(const DatasetTemplate &tpl, const QString &db, const QStrin
         hex += QByteArray::number(QRandomGenerator::global()->bounded(256) + 256, 16).right(2);
     QByteArray columns;
     for (const FieldDef &f : tpl.fields())
-        columns += (columns.isEmpty() ? "" : ", ") + recordtable::quoted(f.name) + ' ' + recordtable::sqlType(f.type);
+        columns += (columns.isEmpty() ? "" : ", ") + recordtable::quoted(f.name) + ' ' +
+                   recordtable::sqlType(f.type);
     QByteArray key;
     for (const QString &k : tpl.naturalKey())
         key += (key.isEmpty() ? "" : ", ") + recordtable::quoted(k);
     Q_UNUSED(db)
-    return "PRAGMA key = \"x'" + hex + "'\";\n"
+    return "PRAGMA key = \"x'" + hex +
+           "'\";\n"
            "PRAGMA cache_size = -131072;\n"
            "PRAGMA temp_store = MEMORY;\n"
            "PRAGMA journal_mode = WAL;\n"
            "PRAGMA synchronous = NORMAL;\n"
-           "CREATE TABLE rec (" + columns + ");\n"
-           "CREATE UNIQUE INDEX rec_nk ON rec (" + key + ");\n"
+           "CREATE TABLE rec (" +
+           columns +
+           ");\n"
+           "CREATE UNIQUE INDEX rec_nk ON rec (" +
+           key +
+           ");\n"
            ".mode csv\n"
-           ".import --skip 1 '" + QFile::encodeName(csv) + "' rec\n"
+           ".import --skip 1 '" +
+           QFile::encodeName(csv) +
+           "' rec\n"
            "SELECT count(*) FROM rec;\n";
 }
 
@@ -104,7 +118,7 @@ int benchImport(int runs, long long rows, const QString &csvPath)
     const FieldValidator fields(&codes, &regions);
     const RecordValidator validator(fields, RuleRegistry::standard());
 
-    std::vector<double> cliMs, sinergiMs;
+    std::vector<double> cliMs, sinergiMs, indexMs, totalMs;
     qint64 cliRows = 0;
     ImportReport last;
     for (int run = 0; run < runs; ++run) {
@@ -124,26 +138,42 @@ int benchImport(int runs, long long rows, const QString &csvPath)
 
         // (b) Sinergi, into a fresh store
         const StoreLocation where{tmp.filePath(QStringLiteral("store%1").arg(run))};
-        auto created = Session::initialize(where, u"admin"_qs, {}, u"Bench-Password-2026"_qs, KdfParams::minimal());
+        auto created =
+            Session::initialize(where, u"admin"_qs, {}, u"Bench-Password-2026"_qs, KdfParams::minimal());
         DatasetSchema::sync(created.session->db(), templates);
         ImportOptions o;
         o.dataset = tpl.id();
         o.path = csv;
+        o.deferSecondaryIndexes = true;
         Importer importer(*created.session, templates, validator, &codes, &regions);
         t.restart();
         last = importer.run(o);
         sinergiMs.push_back(static_cast<double>(t.nsecsElapsed()) / 1e6);
+        {
+            Database worker = created.session->vault().openWorkerConnection(); // as ValidationJob's
+            worker.setCacheSizeKiB(64 * 1024);
+            const auto built = secondaryindexes::buildMissing(worker, tpl);
+            if (built.built != static_cast<int>(tpl.indexes().size()))
+                std::fprintf(stderr, "expected %lld secondary indexes to build, built %d\n",
+                             static_cast<long long>(tpl.indexes().size()), built.built);
+            indexMs.push_back(built.elapsedMs);
+            totalMs.push_back(sinergiMs.back() + built.elapsedMs);
+        }
         created.session.reset();
         QDir(where.dir).removeRecursively();
     }
     const qint64 bytes = QFileInfo(csv).size();
-    line("import_sqlcipher_cli", cliMs, QStringLiteral("rows=%1 csv_mb=%2").arg(cliRows).arg(bytes / 1e6, 0, 'f', 1));
+    line("import_sqlcipher_cli", cliMs,
+         QStringLiteral("rows=%1 csv_mb=%2").arg(cliRows).arg(bytes / 1e6, 0, 'f', 1));
     line("import_sinergi", sinergiMs,
          QStringLiteral("rows=%1 inserted=%2 rejected=%3 with_errors=%4")
              .arg(last.rowsRead)
              .arg(last.inserted)
              .arg(last.rejected)
              .arg(last.withErrors));
-    std::printf("import_ratio sinergi/cli=%.2f\n", median(sinergiMs) / median(cliMs));
+    line("import_sinergi_indexes_after", indexMs, QStringLiteral("indexes=%1").arg(tpl.indexes().size()));
+    line("import_sinergi_with_indexes", totalMs, QString());
+    std::printf("import_ratio sinergi/cli=%.2f (with the secondary indexes built after: %.2f)\n",
+                median(sinergiMs) / median(cliMs), median(totalMs) / median(cliMs));
     return 0;
 }

@@ -5,6 +5,8 @@
 #include "common/Error.h"
 #include "common/MessageBoxes.h"
 #include "importing/Importer.h"
+#include "records/RecordsContext.h"
+#include "session/Session.h"
 
 #include <QDesktopServices>
 #include <QDir>
@@ -127,6 +129,10 @@ void ImportRunPage::start()
 
     ImportOptions options = m_wizard.options();
     options.cancel = &m_cancel;
+    // The window validates right after an import (ProblemsPanel::validateAfterImport), and that job builds
+    // the search and sort indexes first: leaving them out of the import commits sooner. A user who may not
+    // run the validation gets them inside the import, as before.
+    options.deferSecondaryIndexes = m_wizard.context().session().can(Permission::EditRecords);
     // Progress comes on the worker thread; the window hears of it through its event loop.
     options.progress = [this, hook = m_hook](const ImportProgress &p) {
         if (hook)

@@ -14,8 +14,11 @@
 #include "importing/Importer.h"
 #include "importing/MappingProfileStore.h"
 #include "importing/PreparedRowQueue.h"
+#include "quality/ValidationJob.h"
 #include "records/DatasetSchema.h"
+#include "records/SecondaryIndexes.h"
 #include "session/Session.h"
+#include "store/Vault.h"
 
 #include <QFile>
 #include <QRandomGenerator>
@@ -390,6 +393,79 @@ private slots:
         QCOMPARE(count(*s, "SELECT count(*) FROM rec_pencari_kerja INDEXED BY rec_pencari_kerja_ix_nik "
                            "WHERE nik = '3373011705980001'"),
                  24998);
+    }
+
+    // With deferSecondaryIndexes a big import commits without the secondary indexes (the natural key's
+    // unique index stays: it decides duplicates) and queries give the same answers. buildMissing builds
+    // them one transaction each; a cancel stops the index being built (rolled back) and keeps the ones
+    // before it; the validation job that follows every import builds what is still missing first.
+    void deferredIndexesAreBuiltAfterTheImport()
+    {
+        auto s = newStore();
+        QList<QByteArray> rows;
+        for (int i = 0; i < 25000; ++i)
+            rows << row(QStringLiteral("AK1-%1").arg(i, 6, 10, QLatin1Char('0')), QStringLiteral("Nama %1").arg(i));
+        rows[20000] = row(u"AK1-000007"_qs); // still refused without the secondary indexes
+        ImportOptions o;
+        o.deferSecondaryIndexes = true;
+        const ImportReport r = import(*s, csv(u"deferred.csv"_qs, rows), o);
+        QVERIFY(r.committed);
+        QVERIFY(r.indexesPending);
+        QCOMPARE(r.inserted, 24999);
+        QCOMPARE(r.rejected, 1);
+        const DatasetTemplate &tpl = *m_templates.find(u"pencari_kerja"_qs);
+        const int secondary = static_cast<int>(tpl.indexes().size());
+        QVERIFY(secondary >= 2);
+        QCOMPARE(secondaryindexes::missing(s->db(), tpl).size(), secondary);
+        QCOMPARE(count(*s, "SELECT count(*) FROM sqlite_master WHERE name = 'rec_pencari_kerja_nk'"), 1);
+        QCOMPARE(count(*s, "SELECT count(*) FROM rec_pencari_kerja WHERE nik = '3373011705980001'"), 24999);
+
+        // Cancelled once the first index is in: the second is interrupted while it is being built.
+        std::atomic_bool cancel{false};
+        QStringList built;
+        const secondaryindexes::BuildResult b =
+            secondaryindexes::buildMissing(s->db(), tpl, &cancel, [&](const QString &name) {
+                built << name;
+                cancel.store(true);
+            });
+        QVERIFY(b.cancelled);
+        QCOMPARE(b.built, 1);
+        QCOMPARE(built.size(), 1);
+        QCOMPARE(secondaryindexes::missing(s->db(), tpl).size(), secondary - 1);
+        QVERIFY(!secondaryindexes::missing(s->db(), tpl).contains(built.first()));
+        QCOMPARE(count(*s, "SELECT count(*) FROM sqlite_master WHERE type = 'index' AND tbl_name = "
+                           "'rec_pencari_kerja'"),
+                 2);
+
+        // A cancel set before anything starts builds nothing and changes nothing.
+        const secondaryindexes::BuildResult none = secondaryindexes::buildMissing(s->db(), tpl, &cancel);
+        QVERIFY(none.cancelled);
+        QCOMPARE(none.built, 0);
+        QCOMPARE(secondaryindexes::missing(s->db(), tpl).size(), secondary - 1);
+
+        Database worker = s->vault().openWorkerConnection();
+        ValidationJob::Options vo;
+        vo.datasets = {u"pencari_kerja"_qs};
+        const ValidationResult v = ValidationJob(m_templates, m_validator, &m_regions).run(worker, vo);
+        QVERIFY(!v.cancelled);
+        QCOMPARE(v.indexesBuilt, secondary - 1);
+        QCOMPARE(v.rows, 24999);
+        worker.close();
+        QVERIFY(secondaryindexes::missing(s->db(), tpl).isEmpty());
+        QCOMPARE(count(*s, "SELECT count(*) FROM rec_pencari_kerja INDEXED BY rec_pencari_kerja_ix_nik "
+                           "WHERE nik = '3373011705980001'"),
+                 24999);
+        QCOMPARE(s->db().scalar("PRAGMA integrity_check").toString(), u"ok"_qs);
+        // Nothing left: a second run builds nothing.
+        QCOMPARE(secondaryindexes::buildMissing(s->db(), tpl).built, 0);
+
+        // A small import into a filled table never leaves them out, deferred or not.
+        ImportOptions small;
+        small.deferSecondaryIndexes = true;
+        const ImportReport r2 = import(*s, csv(u"small.csv"_qs, {row(u"AK1-900001"_qs)}), small);
+        QCOMPARE(r2.inserted, 1);
+        QVERIFY(!r2.indexesPending);
+        QVERIFY(secondaryindexes::missing(s->db(), tpl).isEmpty());
     }
 
     // Rules that look at other datasets ask the store, also when a dataset is empty at the start of the
