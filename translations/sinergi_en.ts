@@ -3112,6 +3112,10 @@ Libraries: Qt (LGPL 3), SQLCipher (BSD), libsodium (ISC), libzip (BSD), libxlsxw
         <source>Problems grouped by rule. Expand a rule and double-click a record to show it in the grid.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Building the search and sort indexes (%1 of %2)… The imported data is already stored; the list works meanwhile, sorting and filters are slower until this ends.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>sinergi::ReadinessDialog</name>

@@ -3094,6 +3094,10 @@ Qt %2</translation>
         <source>Problems grouped by rule. Expand a rule and double-click a record to show it in the grid.</source>
         <translation>Masalah dikelompokkan per aturan. Buka satu aturan lalu klik dua kali sebuah data untuk menampilkannya di tabel.</translation>
     </message>
+    <message>
+        <source>Building the search and sort indexes (%1 of %2)… The imported data is already stored; the list works meanwhile, sorting and filters are slower until this ends.</source>
+        <translation>Menyusun indeks pencarian dan pengurutan (%1 dari %2)… Data hasil impor sudah tersimpan; daftar tetap bisa dipakai, hanya pengurutan dan filter lebih lambat sampai ini selesai.</translation>
+    </message>
 </context>
 <context>
     <name>sinergi::ReadinessDialog</name>

@@ -68,8 +68,19 @@ ValidationResult ValidationJob::run(Database &db, const Options &options) const
     int indexesBuilt = 0;
     QElapsedTimer indexTimer;
     indexTimer.start();
+    ValidationProgress indexing;
+    for (const DatasetTemplate *tpl : std::as_const(targets))
+        indexing.indexesToBuild += static_cast<int>(secondaryindexes::missing(db, *tpl).size());
+    if (indexing.indexesToBuild > 0 && options.progress)
+        options.progress(indexing);
     for (const DatasetTemplate *tpl : std::as_const(targets)) {
-        const secondaryindexes::BuildResult built = secondaryindexes::buildMissing(db, *tpl, options.cancel);
+        indexing.dataset = tpl->id();
+        const secondaryindexes::BuildResult built =
+            secondaryindexes::buildMissing(db, *tpl, options.cancel, [&](const QString &) {
+                ++indexing.indexesBuilt;
+                if (options.progress)
+                    options.progress(indexing);
+            });
         indexesBuilt += built.built;
         if (built.cancelled) {
             ValidationResult result;

@@ -21,6 +21,9 @@ struct ValidationProgress
     QString dataset;
     qint64 done = 0;  // rows validated so far, all datasets together
     qint64 total = 0; // live rows in the datasets being validated
+    // Before the rows: the secondary indexes a big import left to build (both 0 when there are none).
+    int indexesBuilt = 0;
+    int indexesToBuild = 0;
 };
 
 struct ValidationResult

@@ -37,7 +37,14 @@ void ValidationRunner::start(const QStringList &datasets)
     // Progress is posted to this object's thread; "this" outlives the thread (the destructor joins it).
     options.progress = [this](const ValidationProgress &p) {
         QMetaObject::invokeMethod(
-            this, [this, p] { emit progressed(p.done, p.total); }, Qt::QueuedConnection);
+            this,
+            [this, p] {
+                if (p.indexesToBuild > 0 && p.total == 0)
+                    emit buildingIndexes(p.indexesBuilt, p.indexesToBuild);
+                else
+                    emit progressed(p.done, p.total);
+            },
+            Qt::QueuedConnection);
     };
     m_error.clear();
     m_thread = QThread::create([this, db, options, cancel = m_cancel] {

@@ -32,6 +32,7 @@ public:
 
 signals:
     void progressed(qint64 done, qint64 total);
+    void buildingIndexes(int built, int total); // before the rows, when a big import left indexes to build
     void finished(bool cancelled);
     void failed(const QString &message);
 

@@ -22,12 +22,14 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 #include <QTreeView>
 
 using namespace sinergi;
@@ -258,8 +260,9 @@ private slots:
         const QString path = tmp.filePath(u"pencari_kerja.csv"_qs);
         QFile f(path);
         QVERIFY(f.open(QIODevice::WriteOnly));
-        f.write("no_pendaftaran,nik,nama,tanggal_lahir,jenis_kelamin,kode_kecamatan,pendidikan,tanggal_daftar,"
-                "berlaku_sampai,status\r\n");
+        f.write(
+            "no_pendaftaran,nik,nama,tanggal_lahir,jenis_kelamin,kode_kecamatan,pendidikan,tanggal_daftar,"
+            "berlaku_sampai,status\r\n");
         for (int i = 1; i <= 25000; ++i)
             f.write(QStringLiteral("AK1-%1,3373011705980001,Nama %1,1998-05-17,L,33.73.01,3000,2025-01-10,"
                                    "2027-01-10,terdaftar\r\n")
@@ -268,6 +271,12 @@ private slots:
         f.close();
 
         QSignalSpy done(panel, &ProblemsPanel::validationFinished);
+        QSignalSpy indexing(panel->runner(), &ValidationRunner::buildingIndexes);
+        QStringList statuses; // what the panel said while the indexes were built
+        connect(panel->runner(), &ValidationRunner::buildingIndexes, this, [&] {
+            QTimer::singleShot(
+                0, this, [&] { statuses << panel->findChild<QLabel *>(u"validationStatus"_qs)->text(); });
+        });
         ImportWizard *w = page.openImportWizard();
         QVERIFY(w);
         w->filePage()->setPath(path);
@@ -283,6 +292,15 @@ private slots:
         QVERIFY(done.wait(60000));
         QCOMPARE(done.first().first().toBool(), false);
         w->accept();
+        // The panel said what it was doing: 0 of 7 built, ... 7 of 7.
+        const int secondary = static_cast<int>(page.context()->templates().find(kDataset)->indexes().size());
+        QCOMPARE(indexing.size(), secondary + 1);
+        QCOMPARE(indexing.first().at(0).toInt(), 0);
+        QCOMPARE(indexing.last().at(0).toInt(), secondary);
+        QCOMPARE(indexing.last().at(1).toInt(), secondary);
+        QVERIFY(!statuses.isEmpty());
+        QVERIFY2(statuses.first().contains(QStringLiteral("(1 of %1)").arg(secondary)),
+                 qPrintable(statuses.first()));
         const DatasetTemplate &tpl = *page.context()->templates().find(kDataset);
         QVERIFY(secondaryindexes::missing(session->db(), tpl).isEmpty());
         QCOMPARE(session->db().scalar("SELECT count(*) FROM rec_pencari_kerja").toInt(), 25000);

@@ -26,6 +26,15 @@
 
 namespace sinergi {
 
+namespace {
+
+QString validatingMessage()
+{
+    return ProblemsPanel::tr("Validating… you can keep browsing; saving changes works again when it ends.");
+}
+
+} // namespace
+
 ProblemsPanel::ProblemsPanel(RecordsContext &context, QWidget *parent)
     : QWidget(parent), m_context(context), m_model(new ProblemsModel(this)),
       m_runner(new ValidationRunner(context.session(), context.templates(), context.validator(),
@@ -96,6 +105,7 @@ ProblemsPanel::ProblemsPanel(RecordsContext &context, QWidget *parent)
     buttons->addWidget(m_cancelButton);
     layout->addLayout(buttons);
     m_status = new QLabel(this);
+    m_status->setObjectName(u"validationStatus"_qs);
     m_status->setWordWrap(true);
     layout->addWidget(m_status);
 
@@ -105,6 +115,20 @@ ProblemsPanel::ProblemsPanel(RecordsContext &context, QWidget *parent)
         // QProgressBar takes int: show per mille so a million rows never overflows it.
         m_progress->setMaximum(1000);
         m_progress->setValue(total > 0 ? static_cast<int>(done * 1000 / total) : 0);
+    });
+    connect(m_runner, &ValidationRunner::buildingIndexes, this, [this](int built, int total) {
+        m_progress->setMaximum(total);
+        m_progress->setValue(built);
+        m_status->setText(tr("Building the search and sort indexes (%1 of %2)… The imported data is already "
+                             "stored; the list works meanwhile, sorting and filters are slower until this "
+                             "ends.")
+                              .arg(std::min(built + 1, total))
+                              .arg(total));
+    });
+    connect(m_runner, &ValidationRunner::progressed, this, [this] {
+        // After the indexes: the validation of the rows themselves.
+        if (m_status->text() != validatingMessage())
+            m_status->setText(validatingMessage());
     });
     connect(m_runner, &ValidationRunner::finished, this, [this](bool cancelled) {
         setRunning(false);
@@ -225,7 +249,7 @@ bool ProblemsPanel::startValidation(const QStringList &datasets)
     }
     m_progress->setMaximum(1000);
     m_progress->setValue(0);
-    m_status->setText(tr("Validating… you can keep browsing; saving changes works again when it ends."));
+    m_status->setText(validatingMessage());
     setRunning(true);
     return true;
 }
