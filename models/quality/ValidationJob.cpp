@@ -159,10 +159,13 @@ ValidationResult ValidationJob::run(Database &db, const Options &options) const
         const CompiledValidator compiled(m_validator, *tpl, context);
         const auto validateRange = [&](const RowChunk *c, size_t from, size_t to) {
             std::vector<Problems> out(to - from);
+            std::vector<QVariant> row(static_cast<size_t>(width));
             std::vector<const QVariant *> values(static_cast<size_t>(width));
+            for (int f = 0; f < width; ++f)
+                values[static_cast<size_t>(f)] = &row[static_cast<size_t>(f)];
             for (size_t i = from; i < to; ++i) {
                 for (int f = 0; f < width; ++f)
-                    values[static_cast<size_t>(f)] = &c->values[i].at(f);
+                    row[static_cast<size_t>(f)] = c->value(i, f);
                 out[i - from] = compiled.validate(values);
             }
             return out;
