@@ -7,6 +7,7 @@
 #include "quality/ProblemTable.h"
 #include "quality/ProblemsModel.h"
 #include "quality/QualitySummary.h"
+#include "quality/RowChunkReader.h"
 #include "quality/ValidationJob.h"
 #include "records/PiiViewAuditor.h"
 #include "records/RecordService.h"
@@ -88,6 +89,57 @@ class TestQuality : public QObject, private sinergi::test::RecordsFixture
     }
 
 private slots:
+    // The validation job reads rows packed (RowChunk) and makes the values on its validating threads: each
+    // must be what Statement::value gives for the same cell (type, null / empty text, numbers, UTF-8,
+    // blobs), over several chunks.
+    void rowChunksGiveTheStatementsValues()
+    {
+        auto s = newStore();
+        Database &db = s->db();
+        db.exec("CREATE TABLE t (_id INTEGER PRIMARY KEY, _errors INTEGER, _warnings INTEGER, a, b, c)");
+        auto insert = db.prepare("INSERT INTO t (_errors, _warnings, a, b, c) VALUES (?1, ?2, ?3, ?4, ?5)");
+        const QList<QVariant> samples{QVariant(),
+                                      QVariant(QString()),
+                                      QVariant(u""_qs),
+                                      QVariant(u"Sri Rahayu — Kec. Tingkir"_qs),
+                                      QVariant(qlonglong(-9007199254740993LL)),
+                                      QVariant(3.25),
+                                      QVariant(QByteArray("\x00\x01bin", 5)),
+                                      QVariant(QByteArray())};
+        for (int i = 0; i < 40; ++i) {
+            insert.bindAll(i % 3, i % 5);
+            for (int c = 0; c < 3; ++c)
+                insert.bind(3 + c, samples.at((i + c * 3) % samples.size()));
+            insert.exec();
+            insert.reset();
+        }
+        RowChunkReader reader(
+            db, "SELECT _id, _errors, _warnings, a, b, c FROM t WHERE _id > ?1 ORDER BY _id LIMIT ?2", 3, 7);
+        auto expected = db.prepare("SELECT _id, _errors, _warnings, a, b, c FROM t ORDER BY _id");
+        int rows = 0, chunks = 0;
+        for (RowChunk c = reader.next(); !c.empty(); c = reader.next()) {
+            ++chunks;
+            for (size_t r = 0; r < c.ids.size(); ++r, ++rows) {
+                QVERIFY(expected.step());
+                QCOMPARE(c.ids[r], expected.int64(0));
+                QCOMPARE(c.errors[r], expected.int32(1));
+                QCOMPARE(c.warnings[r], expected.int32(2));
+                for (int f = 0; f < 3; ++f) {
+                    const QVariant want = expected.value(3 + f);
+                    const QVariant got = c.value(r, f);
+                    QCOMPARE(got.typeId(), want.typeId());
+                    QCOMPARE(got.isNull(), want.isNull());
+                    if (want.typeId() == QMetaType::QString) // an empty text is not a null string
+                        QCOMPARE(got.toString().isNull(), want.toString().isNull());
+                    QCOMPARE(got, want);
+                }
+            }
+        }
+        QVERIFY(!expected.step());
+        QCOMPARE(rows, 40);
+        QCOMPARE(chunks, 6);
+    }
+
     void problemsKeptCurrentByRecordService()
     {
         auto s = newStore();
@@ -339,8 +391,9 @@ private slots:
         };
         model.setDataset(&s->db(), m_templates.find(kJs)); // masked until told otherwise
         // The registration number is PII whose mask keeps nothing: the id tells the record apart.
-        QCOMPARE(firstRequired(), QCoreApplication::translate("sinergi::ProblemRecordLabel", "Record %1").arg(id) +
-                                      u" — C***"_qs);
+        QCOMPARE(firstRequired(),
+                 QCoreApplication::translate("sinergi::ProblemRecordLabel", "Record %1").arg(id) +
+                     u" — C***"_qs);
 
         PiiViewAuditor auditor(*s);
         model.setPiiAccess(true, &auditor);
