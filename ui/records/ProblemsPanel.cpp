@@ -9,6 +9,7 @@
 #include "quality/ValidationRunner.h"
 #include "quality/ValidationScope.h"
 #include "records/PiiViewAuditor.h"
+#include "records/SecondaryIndexes.h"
 #include "session/Session.h"
 
 #include <QEvent>
@@ -235,6 +236,19 @@ bool ProblemsPanel::validateAfterImport(const QString &dataset)
     if (!m_context.templates().find(dataset))
         return false;
     return startValidation(datasetsAffectedBy(m_context.templates(), RuleRegistry::standard(), dataset));
+}
+
+bool ProblemsPanel::finishInterruptedImports()
+{
+    QStringList datasets;
+    for (const DatasetTemplate &tpl : m_context.templates().templates())
+        if (!secondaryindexes::missing(m_context.session().db(), tpl).isEmpty())
+            for (const QString &id :
+                 datasetsAffectedBy(m_context.templates(), RuleRegistry::standard(), tpl.id()))
+                if (!datasets.contains(id))
+                    datasets << id;
+    return !datasets.isEmpty() && m_context.session().can(Permission::EditRecords) &&
+           startValidation(datasets);
 }
 
 bool ProblemsPanel::startValidation(const QStringList &datasets)

@@ -41,6 +41,11 @@ public:
     // After an import committed rows into `dataset`: validates it and the datasets whose rules look it up,
     // so the panel (and the grid's problem markers) show the imported rows' problems. False as above.
     bool validateAfterImport(const QString &dataset);
+    // A big import leaves its dataset's search and sort indexes to the validation that follows it. If the
+    // program was stopped before that ended (indexes still missing), runs it now for those datasets: the
+    // indexes first, then the findings the import's rows never got. False when nothing is missing, or as
+    // above.
+    bool finishInterruptedImports();
     void cancelValidation();
 
 signals:

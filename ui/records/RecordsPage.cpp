@@ -198,6 +198,8 @@ RecordsPage::RecordsPage(Session &session, QWidget *parent, bool synchronous)
     m_recordSetBar->hide();
     fillFilterKinds();
     fillDatasets(); // selects the first dataset, which runs the first query
+    // The follow-up of a big import that the program's end interrupted (see ProblemsPanel).
+    m_problems->finishInterruptedImports();
     m_problems->setDataset(dataset());
 }
 
