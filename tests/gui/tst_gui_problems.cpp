@@ -74,6 +74,24 @@ int panelPiiViews(Session &session, qint64 id)
     }
     return n;
 }
+// A job-seeker CSV big enough for the importer's bulk path (secondary indexes left for afterwards):
+// `rows` valid AK/I cards AK1-000001..., except that row `womanRow` says P where the NIK says male.
+bool writeBigSeekerFile(const QString &path, int rows, int womanRow = 0)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::WriteOnly))
+        return false;
+    f.write("no_pendaftaran,nik,nama,tanggal_lahir,jenis_kelamin,kode_kecamatan,pendidikan,tanggal_daftar,"
+            "berlaku_sampai,status\r\n");
+    for (int i = 1; i <= rows; ++i)
+        f.write(QStringLiteral("AK1-%1,3373011705980001,Nama %1,1998-05-17,%2,33.73.01,3000,2025-01-10,"
+                               "2027-01-10,terdaftar\r\n")
+                    .arg(i, 6, 10, QLatin1Char('0'))
+                    .arg(i == womanRow ? u"P"_qs : u"L"_qs)
+                    .toUtf8());
+    return f.flush();
+}
+
 } // namespace
 
 class TestGuiProblems : public QObject
@@ -258,17 +276,7 @@ private slots:
 
         QTemporaryDir tmp;
         const QString path = tmp.filePath(u"pencari_kerja.csv"_qs);
-        QFile f(path);
-        QVERIFY(f.open(QIODevice::WriteOnly));
-        f.write(
-            "no_pendaftaran,nik,nama,tanggal_lahir,jenis_kelamin,kode_kecamatan,pendidikan,tanggal_daftar,"
-            "berlaku_sampai,status\r\n");
-        for (int i = 1; i <= 25000; ++i)
-            f.write(QStringLiteral("AK1-%1,3373011705980001,Nama %1,1998-05-17,L,33.73.01,3000,2025-01-10,"
-                                   "2027-01-10,terdaftar\r\n")
-                        .arg(i, 6, 10, QLatin1Char('0'))
-                        .toUtf8());
-        f.close();
+        QVERIFY(writeBigSeekerFile(path, 25000));
 
         QSignalSpy done(panel, &ProblemsPanel::validationFinished);
         QSignalSpy indexing(panel->runner(), &ValidationRunner::buildingIndexes);
@@ -320,18 +328,7 @@ private slots:
         }
         QTemporaryDir tmp;
         const QString path = tmp.filePath(u"pencari_kerja.csv"_qs);
-        QFile f(path);
-        QVERIFY(f.open(QIODevice::WriteOnly));
-        f.write(
-            "no_pendaftaran,nik,nama,tanggal_lahir,jenis_kelamin,kode_kecamatan,pendidikan,tanggal_daftar,"
-            "berlaku_sampai,status\r\n");
-        for (int i = 1; i <= 25000; ++i)
-            f.write(QStringLiteral("AK1-%1,3373011705980001,Nama %1,1998-05-17,%2,33.73.01,3000,2025-01-10,"
-                                   "2027-01-10,terdaftar\r\n")
-                        .arg(i, 6, 10, QLatin1Char('0'))
-                        .arg(i == 7 ? u"P"_qs : u"L"_qs) // row 7: the NIK says male
-                        .toUtf8());
-        f.close();
+        QVERIFY(writeBigSeekerFile(path, 25000, 7)); // row 7: the NIK says male
         {
             RecordsContext context(*session);
             Importer importer(*session, context.templates(), context.validator(), &context.codeLists(),
