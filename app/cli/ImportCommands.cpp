@@ -53,6 +53,13 @@ public:
         }
     }
 
+    // A big import leaves its search and sort indexes for afterwards (ImportOptions::deferSecondaryIndexes).
+    static void printIndexesBuilt(int count, double ms)
+    {
+        Console::outLine(
+            tr("built %1 search and sort index(es) in %2 s").arg(count).arg(ms / 1000.0, 0, 'f', 1));
+    }
+
     // The importer counts each row's problems but does not list them; the problems panel and
     // `validate` read record_problems, so the imported dataset (and those whose rules look values up in
     // it) are validated again right after the commit. A failure here leaves the import committed: it is
@@ -69,9 +76,7 @@ public:
             worker.setCacheSizeKiB(64 * 1024);
             const ValidationResult done = ValidationJob(templates, validator, &regions).run(worker, v);
             if (done.indexesBuilt > 0)
-                Console::outLine(tr("built %1 search and sort index(es) in %2 s")
-                                     .arg(done.indexesBuilt)
-                                     .arg(done.indexMs / 1000.0, 0, 'f', 1));
+                printIndexesBuilt(done.indexesBuilt, done.indexMs);
             const QualitySummary q = QualitySummary::compute(session.db(), *templates.find(dataset));
             Console::outLine(tr("validated %1 (%2 record(s) in %3 s): %4 of %5 %6 record(s) have errors; "
                                 "details: sinergi-cli validate --dataset %6")
@@ -148,9 +153,7 @@ public:
             Console::outLine(tr("imported (import %1) in %2 s: %3").arg(r.importId).arg(r.seconds, 0, 'f', 1).arg(counts));
             if (context.isSet(u"no-validate"_qs) && r.indexesPending) {
                 const auto built = secondaryindexes::buildMissing(session->db(), *templates.find(options.dataset));
-                Console::outLine(tr("built %1 search and sort index(es) in %2 s")
-                                     .arg(built.built)
-                                     .arg(built.elapsedMs / 1000.0, 0, 'f', 1));
+                printIndexesBuilt(built.built, built.elapsedMs);
             }
             if (context.isSet(u"no-validate"_qs))
                 Console::outLine(tr("not validated (--no-validate): the problems panel and reports show the "

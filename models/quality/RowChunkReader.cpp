@@ -36,6 +36,11 @@ RowChunk RowChunkReader::next()
     c.width = m_width;
     c.ids.reserve(static_cast<size_t>(m_chunkRows));
     c.cells.reserve(static_cast<size_t>(m_chunkRows) * static_cast<size_t>(m_width));
+    const auto pack = [&c](RowChunk::Cell &cell, QByteArrayView data) {
+        cell.offset = static_cast<std::int64_t>(c.bytes.size());
+        cell.size = static_cast<std::int32_t>(data.size());
+        c.bytes.insert(c.bytes.end(), data.begin(), data.end());
+    };
     select.bindAll(static_cast<std::int64_t>(m_lastId), m_chunkRows);
     while (select.step()) {
         c.ids.push_back(select.int64(0));
@@ -54,16 +59,11 @@ RowChunk RowChunkReader::next()
             case Statement::ColumnType::Null:
                 break;
             case Statement::ColumnType::Text:
-            case Statement::ColumnType::Blob: {
-                const QByteArray blob =
-                    cell.type == Statement::ColumnType::Blob ? select.blob(3 + i) : QByteArray();
-                const QByteArrayView data =
-                    cell.type == Statement::ColumnType::Text ? select.utf8(3 + i) : QByteArrayView(blob);
-                cell.offset = static_cast<std::int64_t>(c.bytes.size());
-                cell.size = static_cast<std::int32_t>(data.size());
-                c.bytes.insert(c.bytes.end(), data.begin(), data.end());
+                pack(cell, select.utf8(3 + i));
                 break;
-            }
+            case Statement::ColumnType::Blob:
+                pack(cell, select.blob(3 + i));
+                break;
             }
         }
     }

@@ -1,6 +1,7 @@
 #include "DatasetSchema.h"
 
 #include "RecordTable.h"
+#include "SecondaryIndexes.h"
 #include "datasets/TemplateRegistry.h"
 #include "store/Database.h"
 #include "store/Transaction.h"
@@ -21,16 +22,6 @@ QStringList tableColumns(Database &db, const QString &table)
     while (s.step())
         columns << s.text(0);
     return columns;
-}
-
-QStringList existingIndexes(Database &db, const QString &table)
-{
-    QStringList names;
-    auto s = db.prepare("SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name = ?1 AND sql IS NOT NULL");
-    s.bind(1, table);
-    while (s.step())
-        names << s.text(0);
-    return names;
 }
 
 QString jsonList(const QStringList &items)
@@ -79,7 +70,7 @@ DatasetSchema::Change DatasetSchema::syncOne(Database &db, const DatasetTemplate
                 change.retiredColumns << c;
         // Drop our indexes the new template no longer wants (never the data).
         const QStringList wanted = recordtable::indexNames(tpl);
-        for (const QString &name : existingIndexes(db, table))
+        for (const QString &name : secondaryindexes::existing(db, table))
             if (!wanted.contains(name)) {
                 const QByteArray sql = "DROP INDEX " + recordtable::quoted(name);
                 db.exec(sql.constData());

@@ -37,13 +37,20 @@ private:
 
 } // namespace
 
+QStringList existing(Database &db, const QString &table)
+{
+    QStringList names;
+    auto s = db.prepare(
+        "SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name = ?1 AND sql IS NOT NULL");
+    s.bind(1, table);
+    while (s.step())
+        names << s.text(0);
+    return names;
+}
+
 QStringList missing(Database &db, const DatasetTemplate &tpl)
 {
-    QStringList present;
-    auto s = db.prepare("SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name = ?1");
-    s.bind(1, recordtable::tableName(tpl.id()));
-    while (s.step())
-        present << s.text(0);
+    const QStringList present = existing(db, recordtable::tableName(tpl.id()));
     QStringList out;
     const QStringList names = recordtable::indexNames(tpl);
     for (qsizetype i = 1; i < names.size(); ++i) // 0 is the natural key's

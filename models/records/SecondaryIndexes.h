@@ -19,6 +19,9 @@ class DatasetTemplate;
 // only slower.
 namespace secondaryindexes {
 
+// Names of the indexes the store has on `table` that were created by SQL (not SQLite's automatic ones).
+QStringList existing(Database &db, const QString &table);
+
 // Names of the template's secondary indexes that the store does not have.
 QStringList missing(Database &db, const DatasetTemplate &tpl);
 
