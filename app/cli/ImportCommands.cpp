@@ -71,6 +71,7 @@ public:
         ValidationJob::Options v;
         v.datasets = datasetsAffectedBy(templates, RuleRegistry::standard(), dataset);
         v.officeRegency = session.setting(u"office.regency"_qs);
+        v.openReader = [&session] { return session.vault().openWorkerConnection(); };
         try {
             Database worker = session.vault().openWorkerConnection();
             worker.setCacheSizeKiB(64 * 1024);

@@ -56,6 +56,7 @@ public:
         ValidationJob::Options options;
         options.datasets = datasets;
         options.officeRegency = session->setting(u"office.regency"_qs);
+        options.openReader = [&session] { return session->vault().openWorkerConnection(); };
         // The job writes through a connection of its own, as in the app; the session's stays idle meanwhile.
         Database worker = session->vault().openWorkerConnection();
         worker.setCacheSizeKiB(64 * 1024);

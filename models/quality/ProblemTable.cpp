@@ -3,8 +3,6 @@
 #include "common/Utf8Append.h"
 #include "store/Database.h"
 
-#include <QAnyStringView>
-
 #include <cstring>
 
 namespace sinergi::problemtable {
@@ -14,39 +12,11 @@ int severityCode(Problem::Severity severity)
     return severity == Problem::Severity::Error ? kError : kWarning;
 }
 
-Writer::Writer(Database &db)
-    : m_insert(db.prepare("INSERT INTO record_problems(dataset, record_id, rule, field, severity, message) "
-                          "VALUES (?1, ?2, ?3, ?4, ?5, ?6)"))
-{
-}
-
-void Writer::bindText(int index, const QString &text, std::vector<char> &buffer)
-{
-    buffer.clear();
-    appendUtf8(buffer, text);
-    // An empty vector may have no buffer, and SQLite binds a null pointer as NULL, not as ''.
-    m_insert.bindUtf8(index, buffer.empty() ? "" : buffer.data(), qsizetype(buffer.size()));
-}
-
-void Writer::add(const QString &dataset, qint64 recordId, const Problems &problems)
-{
-    for (const Problem &p : problems) {
-        bindText(1, dataset, m_dataset);
-        m_insert.bind(2, static_cast<std::int64_t>(recordId));
-        bindText(3, p.ruleId, m_rule);
-        bindText(4, p.field, m_field);
-        m_insert.bind(5, severityCode(p.severity));
-        bindText(6, p.message, m_message);
-        m_insert.exec();
-    }
-}
-
 namespace {
 
-// One finding as bytes, the same for a stored row and a fresh Problem, so "unchanged" is one comparison.
-// A record's stored findings as one byte string: per finding the rule, field and message, each as a
-// length and its UTF-8 bytes, and the severity as one byte. Lengths, not separators, so no text can make
-// two different lists look alike.
+// One finding as bytes, the same for a stored row and a fresh Problem, so "unchanged" is one comparison:
+// the rule, field and message each as a length and its UTF-8 bytes, and the severity as one byte. Lengths,
+// not separators, so no text can make two different lists look alike.
 void appendPiece(QByteArray &out, QByteArrayView piece)
 {
     const auto n = static_cast<quint32>(piece.size());
@@ -77,31 +47,95 @@ bool nextPiece(QByteArrayView bytes, qsizetype &pos, QByteArrayView &piece)
     return true;
 }
 
-bool equalText(const QString &text, QByteArrayView utf8)
-{
-    return QAnyStringView::equal(text, QUtf8StringView(utf8));
-}
-
-// True when the stored findings are exactly these, in this order. Compares UTF-16 with UTF-8 in place:
-// at 10^6 records converting every fresh finding to UTF-8 first was a large part of a re-validation.
-bool sameFindings(QByteArrayView stored, const Problems &problems)
-{
-    qsizetype pos = 0;
-    for (const Problem &p : problems) {
-        QByteArrayView rule, field, message;
-        if (!nextPiece(stored, pos, rule) || !equalText(p.ruleId, rule) || !nextPiece(stored, pos, field) ||
-            !equalText(p.field, field) || pos >= stored.size() ||
-            stored.at(pos++) != char(severityCode(p.severity)) || !nextPiece(stored, pos, message) ||
-            !equalText(p.message, message))
-            return false;
-    }
-    return pos == stored.size();
-}
-
 } // namespace
 
+void PackedFindings::append(const Problems &problems)
+{
+    int e = 0, w = 0;
+    std::vector<char> utf8[3];
+    const auto view = [](std::vector<char> &buffer, const QString &text) {
+        buffer.clear();
+        appendUtf8(buffer, text);
+        return QByteArrayView(buffer.data(), qsizetype(buffer.size()));
+    };
+    for (const Problem &p : problems) {
+        ++(p.severity == Problem::Severity::Error ? e : w);
+        appendStored(bytes, view(utf8[0], p.ruleId), view(utf8[1], p.field), severityCode(p.severity),
+                     view(utf8[2], p.message));
+    }
+    errors.push_back(e);
+    warnings.push_back(w);
+    ends.push_back(bytes.size());
+}
+
+void PackedFindings::append(const PackedFindings &other)
+{
+    const qsizetype base = bytes.size();
+    errors.insert(errors.end(), other.errors.begin(), other.errors.end());
+    warnings.insert(warnings.end(), other.warnings.begin(), other.warnings.end());
+    for (const qsizetype end : other.ends)
+        ends.push_back(base + end);
+    bytes.append(other.bytes);
+}
+
+QByteArrayView PackedFindings::record(size_t i) const
+{
+    const qsizetype from = i == 0 ? 0 : ends[i - 1];
+    return QByteArrayView(bytes).sliced(from, ends[i] - from);
+}
+
+Writer::Writer(Database &db)
+    : m_insert(db.prepare("INSERT INTO record_problems(dataset, record_id, rule, field, severity, message) "
+                          "VALUES (?1, ?2, ?3, ?4, ?5, ?6)"))
+{
+}
+
+void Writer::bindText(int index, const QString &text, std::vector<char> &buffer)
+{
+    buffer.clear();
+    appendUtf8(buffer, text);
+    bindUtf8(index, QByteArrayView(buffer.data(), qsizetype(buffer.size())));
+}
+
+// An empty piece may have no buffer, and SQLite binds a null pointer as NULL, not as ''.
+void Writer::bindUtf8(int index, QByteArrayView text)
+{
+    m_insert.bindUtf8(index, text.isEmpty() ? "" : text.data(), text.size());
+}
+
+void Writer::add(const QString &dataset, qint64 recordId, const Problems &problems)
+{
+    for (const Problem &p : problems) {
+        bindText(1, dataset, m_dataset);
+        m_insert.bind(2, static_cast<std::int64_t>(recordId));
+        bindText(3, p.ruleId, m_rule);
+        bindText(4, p.field, m_field);
+        m_insert.bind(5, severityCode(p.severity));
+        bindText(6, p.message, m_message);
+        m_insert.exec();
+    }
+}
+
+void Writer::addPacked(QByteArrayView datasetUtf8, qint64 recordId, QByteArrayView findings)
+{
+    qsizetype pos = 0;
+    QByteArrayView rule, field, message;
+    while (nextPiece(findings, pos, rule) && nextPiece(findings, pos, field) && pos < findings.size()) {
+        const int severity = findings.at(pos++);
+        if (!nextPiece(findings, pos, message))
+            break;
+        bindUtf8(1, datasetUtf8);
+        m_insert.bind(2, static_cast<std::int64_t>(recordId));
+        bindUtf8(3, rule);
+        bindUtf8(4, field);
+        m_insert.bind(5, severity);
+        bindUtf8(6, message);
+        m_insert.exec();
+    }
+}
+
 DatasetSync::DatasetSync(Database &db, const QString &dataset)
-    : m_dataset(dataset)
+    : m_dataset(dataset), m_datasetUtf8(dataset.toUtf8())
       // ORDER BY follows the (dataset, record_id) index, whose entries are ordered by rowid within a record.
       ,
       m_stored(
@@ -121,7 +155,7 @@ void DatasetSync::remove(const Stored &stored)
     }
 }
 
-void DatasetSync::sync(const std::vector<qint64> &ids, const std::vector<Problems> &problems)
+void DatasetSync::sync(const std::vector<qint64> &ids, const PackedFindings &findings)
 {
     if (ids.empty())
         return;
@@ -143,13 +177,14 @@ void DatasetSync::sync(const std::vector<qint64> &ids, const std::vector<Problem
             remove(stored[next++]); // a record that is no longer live
         const Stored *old =
             next < stored.size() && stored[next].recordId == ids[i] ? &stored[next++] : nullptr;
-        if (!old && problems[i].isEmpty())
+        const QByteArrayView fresh = findings.record(i);
+        if (!old && fresh.isEmpty())
             continue;
-        if (old && sameFindings(old->canonical, problems[i]))
+        if (old && QByteArrayView(old->canonical) == fresh)
             continue;
         if (old)
             remove(*old);
-        m_writer.add(m_dataset, ids[i], problems[i]);
+        m_writer.addPacked(m_datasetUtf8, ids[i], fresh);
         ++m_rewritten;
     }
     while (next < stored.size())

@@ -1,6 +1,7 @@
 #include "ValidationJob.h"
 
 #include "ProblemTable.h"
+#include "RowChunkPrefetch.h"
 #include "RowChunkReader.h"
 #include "datasets/CompiledValidator.h"
 #include "datasets/RecordValidator.h"
@@ -18,6 +19,7 @@
 
 #include <algorithm>
 #include <numeric>
+#include <optional>
 #include <vector>
 
 namespace sinergi {
@@ -32,12 +34,6 @@ using ValueSets = QHash<QString, QSet<QString>>; // "dataset.field" -> live valu
 QString lookupKey(const QString &dataset, const QString &field)
 {
     return dataset + u'.' + field;
-}
-
-int count(const Problems &problems, Problem::Severity severity)
-{
-    return static_cast<int>(std::count_if(problems.cbegin(), problems.cend(),
-                                          [severity](const Problem &p) { return p.severity == severity; }));
 }
 
 } // namespace
@@ -129,6 +125,12 @@ ValidationResult ValidationJob::run(Database &db, const Options &options) const
                 .toLongLong();
     }
 
+    // Opened before the rows are read and used for every dataset of the run; each dataset's reads are one
+    // read transaction of their own (RowChunkPrefetch).
+    std::optional<Database> reader;
+    if (options.openReader)
+        reader.emplace(options.openReader());
+
     ValidationResult result;
     result.indexesBuilt = indexesBuilt;
     result.indexMs = indexMs;
@@ -149,14 +151,25 @@ ValidationResult ValidationJob::run(Database &db, const Options &options) const
         auto update =
             db.prepare(("UPDATE " + table + " SET _errors = ?1, _warnings = ?2 WHERE _id = ?3").constData());
         const int width = static_cast<int>(names.size());
-        RowChunkReader rows(db, select, width, options.chunkRows);
+        std::optional<RowChunkReader> sameConnection;
+        std::optional<RowChunkPrefetch> prefetch;
+        if (reader)
+            prefetch.emplace(*reader, select, width, options.chunkRows);
+        else
+            sameConnection.emplace(db, select, width, options.chunkRows);
+        const auto nextChunk = [&] { return prefetch ? prefetch->next() : sameConnection->next(); };
         // Two halves on the pool: the job's own thread meanwhile reads the next chunk and writes the last.
         // The rows go to the validator as they were read, one value per field: no record map per row,
         // and the rules' parameters resolved once (building a QVariantMap and looking fields up by name
         // per row was most of the job's time).
         const CompiledValidator compiled(m_validator, *tpl, context);
+        // Each half is packed where it was validated (PackedFindings): the counts, and the findings as the
+        // bytes the writing thread compares and binds. The Problems are freed on the thread that made them.
         const auto validateRange = [&](const RowChunk *c, size_t from, size_t to) {
-            std::vector<Problems> out(to - from);
+            problemtable::PackedFindings out;
+            out.errors.reserve(to - from);
+            out.warnings.reserve(to - from);
+            out.ends.reserve(to - from);
             std::vector<QVariant> row(static_cast<size_t>(width));
             std::vector<const QVariant *> values(static_cast<size_t>(width));
             for (int f = 0; f < width; ++f)
@@ -164,19 +177,22 @@ ValidationResult ValidationJob::run(Database &db, const Options &options) const
             for (size_t i = from; i < to; ++i) {
                 for (int f = 0; f < width; ++f)
                     row[static_cast<size_t>(f)] = c->value(i, f);
-                out[i - from] = compiled.validate(values);
+                out.append(compiled.validate(values));
             }
             return out;
         };
         struct Pending
         {
             RowChunk chunk;
-            QFuture<std::vector<Problems>> first, second;
+            QFuture<problemtable::PackedFindings> first, second;
             // The validators read this frame's data: never leave it (even by an exception) while they run.
+            // (A future whose result was taken is no longer valid, and waiting on it would block for ever.)
             ~Pending()
             {
-                first.waitForFinished();
-                second.waitForFinished();
+                if (first.isValid())
+                    first.waitForFinished();
+                if (second.isValid())
+                    second.waitForFinished();
             }
         };
         const auto start = [&](RowChunk &&c) {
@@ -188,19 +204,18 @@ ValidationResult ValidationJob::run(Database &db, const Options &options) const
             return p;
         };
         const auto write = [&](Pending &p) {
-            std::vector<Problems> problems = p.first.result();
-            std::vector<Problems> rest = p.second.result();
-            std::move(rest.begin(), rest.end(), std::back_inserter(problems));
+            problemtable::PackedFindings findings = p.first.takeResult();
+            findings.append(p.second.takeResult());
             for (size_t i = 0; i < p.chunk.ids.size(); ++i) {
-                const int errors = count(problems[i], Problem::Severity::Error);
-                const int warnings = count(problems[i], Problem::Severity::Warning);
+                const int errors = findings.errors[i];
+                const int warnings = findings.warnings[i];
                 if (errors != p.chunk.errors[i] || warnings != p.chunk.warnings[i]) {
                     update.bindAll(errors, warnings, static_cast<std::int64_t>(p.chunk.ids[i]));
                     update.exec();
                     ++result.changedCounts;
                 }
             }
-            problemRows.sync(p.chunk.ids, problems);
+            problemRows.sync(p.chunk.ids, findings);
             progress.done += static_cast<qint64>(p.chunk.ids.size());
             result.rows += static_cast<qint64>(p.chunk.ids.size());
             if (options.progress)
@@ -208,7 +223,7 @@ ValidationResult ValidationJob::run(Database &db, const Options &options) const
         };
 
         std::unique_ptr<Pending> pending;
-        RowChunk next = rows.next();
+        RowChunk next = nextChunk();
         while (!next.empty()) {
             auto current = start(std::move(next));
             if (pending)
@@ -216,11 +231,12 @@ ValidationResult ValidationJob::run(Database &db, const Options &options) const
             pending = std::move(current);
             if (cancelled())
                 break;
-            next = rows.next();
+            next = nextChunk();
         }
         if (pending && !cancelled())
             write(*pending);
         pending.reset();
+        prefetch.reset(); // ends its read transaction before this one commits
         if (!cancelled())
             problemRows.finish();
         if (cancelled()) {

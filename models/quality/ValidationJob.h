@@ -1,6 +1,7 @@
 #pragma once
 
 #include "ProblemCounts.h"
+#include "store/Database.h"
 
 #include <QCoreApplication>
 #include <QDate>
@@ -11,7 +12,6 @@
 
 namespace sinergi {
 
-class Database;
 class RecordValidator;
 class RegionCatalog;
 class TemplateRegistry;
@@ -41,7 +41,9 @@ struct ValidationResult
 // the dataset's record_problems rows and each row's _errors/_warnings are rewritten, all in one transaction
 // (a cancel or a failure rolls everything back). Runs on the calling thread with a connection of its own
 // (never the GUI's), reading in key-paged chunks while the chunk before is validated on the thread pool, so
-// SQL and validation overlap on two cores. Cross-dataset lookups are answered from value sets loaded once
+// SQL and validation overlap on two cores. Given a second connection (Options::openReader), the chunks are
+// read on it, on a thread of their own, and the job's connection only writes; the validating threads hand
+// back their findings packed (problemtable::PackedFindings), so the writing thread only compares and binds. Cross-dataset lookups are answered from value sets loaded once
 // per run, not one query per row. Rows are not versioned or stamped: validation is not an edit.
 // Before that, the datasets' missing secondary indexes are built (secondaryindexes::buildMissing, one
 // transaction each): this job follows every import, and a big import leaves them for afterwards. A cancel
@@ -58,6 +60,10 @@ public:
         int chunkRows = 4096;
         const std::atomic_bool *cancel = nullptr;
         std::function<void(const ValidationProgress &)> progress; // called on the job's thread
+        // Opens a second connection to the same store (Vault::openWorkerConnection): the rows are then read
+        // on it, on a thread of their own, while the job's connection writes (RowChunkPrefetch). Unset: the
+        // job's connection reads between its writes, one thread doing both.
+        std::function<Database()> openReader;
     };
 
     ValidationJob(const TemplateRegistry &templates, const RecordValidator &validator,

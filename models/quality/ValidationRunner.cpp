@@ -34,6 +34,8 @@ void ValidationRunner::start(const QStringList &datasets)
     options.officeRegency = m_session.setting(u"office.regency"_qs);
     m_cancel = std::make_shared<std::atomic_bool>(false);
     options.cancel = m_cancel.get();
+    // Called on the job's thread; the session outlives it (the destructor joins the thread).
+    options.openReader = [&vault = m_session.vault()] { return vault.openWorkerConnection(); };
     // Progress is posted to this object's thread; "this" outlives the thread (the destructor joins it).
     options.progress = [this](const ValidationProgress &p) {
         QMetaObject::invokeMethod(

@@ -311,6 +311,120 @@ private slots:
                  ErrorCode::InvalidArgument);
     }
 
+    // With a second connection (Options::openReader) the rows are read on a thread of their own while the
+    // job's connection writes: the outcome must be what reading on one connection gives, over many small
+    // chunks; a failure on the reading thread comes out of run() and rolls everything back, as a cancel does.
+    void readingOnASecondConnectionAgrees()
+    {
+        auto s = newStore();
+        RecordService records(*s, m_templates, m_validator, &m_regions);
+        for (int i = 1; i <= 14; ++i) {
+            QVariantMap r = jobSeeker(QStringLiteral("AK1-%1").arg(i, 4, 10, QLatin1Char('0')));
+            if (i % 3 == 0)
+                r.insert(u"nik"_qs, u"3373011705980"_qs); // too short: an error
+            if (i % 4 == 0)
+                r.insert(u"tanggal_lahir"_qs, u"1998-05-18"_qs); // does not match the NIK
+            records.create(kJs, r);
+        }
+        records.create(u"penempatan"_qs, placement(u"AK1-0001"_qs));
+        records.create(u"penempatan"_qs, placement(u"AK1-9999"_qs)); // no such job seeker
+        Database &db = s->db();
+        const auto forget = [&db] {
+            db.exec("DELETE FROM record_problems");
+            db.exec("UPDATE rec_pencari_kerja SET _errors = 0, _warnings = 0");
+            db.exec("UPDATE rec_penempatan SET _errors = 0, _warnings = 0");
+        };
+        const auto state = [&] { return dump(db, kJs) + dump(db, u"penempatan"_qs); };
+        const ValidationJob job(m_templates, m_validator, &m_regions);
+        Database worker = s->vault().openWorkerConnection();
+        ValidationJob::Options o = at(QDate(2025, 3, 1));
+        o.datasets = QStringList{kJs, u"penempatan"_qs};
+        forget();
+        const ValidationResult alone = job.run(worker, o);
+        const QStringList expected = state();
+        QVERIFY(expected.filter(u"|0|"_qs).size() >= 6); // errors were found and written
+
+        int opened = 0;
+        o.openReader = [&] {
+            ++opened;
+            return s->vault().openWorkerConnection();
+        };
+        forget();
+        const ValidationResult split = job.run(worker, o);
+        QCOMPARE(opened, 1);
+        QCOMPARE(split.rows, 16);
+        QCOMPARE(split.changedCounts, alone.changedCounts);
+        QVERIFY(split.changedCounts > 0);
+        QCOMPARE(state(), expected);
+        QCOMPARE(split.ruleCounts, alone.ruleCounts);
+        const ValidationResult again = job.run(worker, o);
+        QCOMPARE(again.changedCounts, 0);
+        QCOMPARE(state(), expected);
+
+        // Cancelled after the first chunk: nothing changes, and nothing waits for ever.
+        forget();
+        const QStringList cleared = state();
+        std::atomic_bool cancel = false;
+        ValidationJob::Options c = o;
+        c.cancel = &cancel;
+        c.progress = [&](const ValidationProgress &) { cancel = true; };
+        QVERIFY(job.run(worker, c).cancelled);
+        QCOMPARE(state(), cleared);
+
+        // The reading thread fails (its connection is already inside a transaction, so its own BEGIN is
+        // refused): run() throws and the job's transaction rolls back.
+        o.openReader = [&] {
+            Database d = s->vault().openWorkerConnection();
+            d.exec("BEGIN");
+            return d;
+        };
+        QCOMPARE(test::codeOf([&] { job.run(worker, o); }), ErrorCode::Internal);
+        QCOMPARE(state(), cleared);
+        QVERIFY(!worker.scalar("SELECT count(*) FROM record_problems").toLongLong());
+    }
+
+    // The validating threads pack what they found (PackedFindings) and the writing thread stores and
+    // compares those bytes: stored rows must equal what Writer::add stores for the same problems (an empty
+    // field is '', not NULL; UTF-8 intact), and a sync of the same findings must rewrite nothing, which only
+    // holds if the packed form is exactly the form stored rows are compared in.
+    void packedFindingsAreStoredAndComparedAsWritten()
+    {
+        auto s = newStore();
+        Database &db = s->db();
+        const Problems two{
+            {u"nik"_qs, u"nik_struktur"_qs, u"NIK harus 16 digit — “3373…”"_qs, Problem::Severity::Error},
+            {QString(), u"kartu_kedaluwarsa"_qs, u"Kartu AK/I kedaluwarsa"_qs, Problem::Severity::Warning}};
+        const Problems one{{u"tanggal_lahir"_qs, u"nik_tanggal"_qs, u"Tanggal lahir tidak cocok"_qs,
+                            Problem::Severity::Warning}};
+        problemtable::PackedFindings packed, tail;
+        packed.append(two);
+        packed.append(Problems{});
+        tail.append(one);
+        packed.append(tail);
+        QCOMPARE(packed.size(), size_t(3));
+        QCOMPARE(packed.errors, (std::vector<int>{1, 0, 0}));
+        QCOMPARE(packed.warnings, (std::vector<int>{1, 0, 1}));
+        QVERIFY(packed.record(1).isEmpty());
+        QVERIFY(!packed.record(2).isEmpty());
+
+        problemtable::Writer(db).add(u"pencari_kerja"_qs, 100, two);
+        problemtable::Writer(db).add(u"pencari_kerja"_qs, 102, one);
+        const QStringList byAdd = dump(db, kJs).filter(u"|"_qs);
+        db.exec("DELETE FROM record_problems");
+        problemtable::DatasetSync sync(db, kJs);
+        sync.sync({100, 101, 102}, packed);
+        sync.finish();
+        QCOMPARE(sync.recordsRewritten(), 2);
+        QCOMPARE(dump(db, kJs).filter(u"|"_qs), byAdd);
+        QCOMPARE(db.scalar("SELECT count(*) FROM record_problems WHERE field = ''").toInt(), 1);
+
+        problemtable::DatasetSync same(db, kJs);
+        same.sync({100, 101, 102}, packed);
+        same.finish();
+        QCOMPARE(same.recordsRewritten(), 0);
+        QCOMPARE(dump(db, kJs).filter(u"|"_qs), byAdd);
+    }
+
     // Hand-made: four live records and one deleted; numbers worked out in the comments.
     void qualitySummaryExact()
     {
