@@ -158,7 +158,8 @@ ValidationResult ValidationJob::run(Database &db, const Options &options) const
         else
             sameConnection.emplace(db, select, width, options.chunkRows);
         const auto nextChunk = [&] { return prefetch ? prefetch->next() : sameConnection->next(); };
-        // Two halves on the pool: the job's own thread meanwhile reads the next chunk and writes the last.
+        // Two halves on the pool: the job's own thread meanwhile gets the next chunk (reads it, or takes it
+        // from the prefetch thread) and writes the last.
         // The rows go to the validator as they were read, one value per field: no record map per row,
         // and the rules' parameters resolved once (building a QVariantMap and looking fields up by name
         // per row was most of the job's time).
