@@ -90,30 +90,18 @@ Writer::Writer(Database &db)
 {
 }
 
-void Writer::bindText(int index, const QString &text, std::vector<char> &buffer)
-{
-    buffer.clear();
-    appendUtf8(buffer, text);
-    bindUtf8(index, QByteArrayView(buffer.data(), qsizetype(buffer.size())));
-}
-
 // An empty piece may have no buffer, and SQLite binds a null pointer as NULL, not as ''.
 void Writer::bindUtf8(int index, QByteArrayView text)
 {
     m_insert.bindUtf8(index, text.isEmpty() ? "" : text.data(), text.size());
 }
 
+// One insert path: the record service's few findings are packed as the validation job's are.
 void Writer::add(const QString &dataset, qint64 recordId, const Problems &problems)
 {
-    for (const Problem &p : problems) {
-        bindText(1, dataset, m_dataset);
-        m_insert.bind(2, static_cast<std::int64_t>(recordId));
-        bindText(3, p.ruleId, m_rule);
-        bindText(4, p.field, m_field);
-        m_insert.bind(5, severityCode(p.severity));
-        bindText(6, p.message, m_message);
-        m_insert.exec();
-    }
+    PackedFindings packed;
+    packed.append(problems);
+    addPacked(dataset.toUtf8(), recordId, packed.record(0));
 }
 
 void Writer::addPacked(QByteArrayView datasetUtf8, qint64 recordId, QByteArrayView findings)

@@ -13,7 +13,7 @@ RowChunkPrefetch::RowChunkPrefetch(Database &reader, const QByteArray &selectSql
 
 RowChunkPrefetch::~RowChunkPrefetch()
 {
-    if (m_inFlight)
+    if (m_pending.isValid()) // a read not yet taken
         m_pending.waitForFinished();
     // The statement is released and the snapshot let go on the thread that used them.
     QtConcurrent::run(&m_thread, [this] {
@@ -30,7 +30,6 @@ RowChunkPrefetch::~RowChunkPrefetch()
 
 void RowChunkPrefetch::readAhead()
 {
-    m_inFlight = true;
     m_pending = QtConcurrent::run(&m_thread, [this] {
         Read r;
         try {
@@ -50,9 +49,8 @@ void RowChunkPrefetch::readAhead()
 RowChunk RowChunkPrefetch::next()
 {
     // takeResult() moves the chunk out instead of copying it, and leaves the future invalid: waiting on it
-    // again would block for ever, hence m_inFlight.
+    // again would block for ever, hence the isValid() in the destructor.
     Read r = m_pending.takeResult();
-    m_inFlight = false;
     if (r.error)
         std::rethrow_exception(r.error);
     if (!r.chunk.empty())

@@ -45,7 +45,6 @@ private:
     bool m_inTransaction = false;
     QThreadPool m_thread; // one thread: reads stay in order
     QFuture<Read> m_pending;
-    bool m_inFlight = false; // m_pending is a read not yet taken
 };
 
 } // namespace sinergi
