@@ -71,8 +71,10 @@ void CsvReader::start(const Options &options)
     }
 
     m_delimiter = options.delimiter.isNull() ? CsvSniffer::detectDelimiter(m_text, m_deviceDone) : options.delimiter;
-    if (!readNonBlank(m_scratch))
+    qsizetype fields = 0;
+    if (!readNonBlankText(m_record, fields))
         throw Error(ErrorCode::InvalidArgument, tr("The file contains no rows: there is nothing to import."));
+    splitRecord(m_record, m_scratch);
     for (const TabularCell &cell : std::as_const(m_scratch))
         m_header.append(cell.value.trimmed());
 }
@@ -109,59 +111,48 @@ bool CsvReader::refill()
     return !decoded.text.isEmpty() || !m_deviceDone || m_mixedEncoding;
 }
 
-void CsvReader::appendChecked(QString &field, const QChar *from, qsizetype count)
+void CsvReader::checkField(qsizetype fieldChars)
 {
-    if (field.size() + count > m_limits.maxFieldChars)
+    if (fieldChars > m_limits.maxFieldChars)
         fail(tr("A field is longer than %1 characters. This is not a normal export; check the file and the "
                 "delimiter.")
                  .arg(m_limits.maxFieldChars));
-    field.append(from, count);
 }
 
-// The cell for field `index`, emptied for the next field's text. A cell left from the previous record
-// keeps its buffer: raw shares it and is released first, so the buffer is reused unless someone else
-// still holds the old text (then resize() lets go of it and the text gets a buffer of its own).
-QString &CsvReader::startField(QList<TabularCell> &cells, qsizetype index)
+void CsvReader::endField(qsizetype &fields, qsizetype fieldChars, qsizetype &recordChars)
 {
-    if (index == cells.size())
-        cells.emplace_back();
-    TabularCell &cell = cells[index];
-    cell.raw = QString();
-    cell.value.resize(0);
-    return cell.value;
-}
-
-void CsvReader::endField(QList<TabularCell> &cells, qsizetype &count, qsizetype &recordChars)
-{
-    if (count >= m_limits.maxColumns)
+    if (fields >= m_limits.maxColumns)
         fail(tr("The row has more than %1 columns.").arg(m_limits.maxColumns));
-    TabularCell &cell = cells[count++];
-    recordChars += cell.value.size();
+    ++fields;
+    recordChars += fieldChars;
     if (recordChars > m_limits.maxRecordChars)
         fail(tr("The row is longer than %1 characters.").arg(m_limits.maxRecordChars));
-    cell.raw = cell.value; // the text as stored is the value: shared, not copied
-    cell.kind = cell.value.isEmpty() ? CellKind::Empty : CellKind::Text;
 }
 
-// A character-level state machine that survives block boundaries: the unconsumed text stays in m_text,
-// the current field in the cell it goes to. Runs of ordinary characters are copied in one go. The record's
-// fields are written over the cells already in the list (see startField), which is then cut to their count.
-bool CsvReader::readRecord(QList<TabularCell> &cells)
+// A character-level state machine that survives block boundaries: the unconsumed text stays in m_text and
+// the record's text so far in `text` (copied in runs: once per record unless it spans a refill). It only
+// finds where the record ends and checks it; the cells are cut by splitRecord(). `fields` and the lengths
+// counted are those of the values (quotes that enclose or escape are not part of them).
+bool CsvReader::readRecordText(QString &text, qsizetype &fields)
 {
     enum class State { FieldStart, Unquoted, Quoted, QuoteInQuoted };
-    qsizetype count = 0;
-    QString *field = nullptr; // cells[count].value once the record has started
+    text.resize(0);
+    fields = 0;
+    qsizetype fieldChars = 0;
     qsizetype recordChars = 0;
     State state = State::FieldStart;
     bool started = false;
-    bool quoted = false;
     qint64 quoteLine = 0;
+    qsizetype copied = m_pos; // m_text before this is in `text` already (or not part of the record)
     const char16_t delim = m_delimiter.unicode();
 
     for (;;) {
         if (m_pos >= m_text.size()) {
+            if (started)
+                text.append(m_text.constData() + copied, m_pos - copied);
             if (!refill())
                 break;
+            copied = m_pos;
             continue;
         }
         const QChar *data = m_text.constData();
@@ -176,14 +167,13 @@ bool CsvReader::readRecord(QList<TabularCell> &cells)
             }
             started = true;
             m_recordLine = m_line;
-            field = &startField(cells, count);
+            copied = m_pos;
         }
         switch (state) {
         case State::FieldStart:
             if (data[m_pos] == u'"') {
                 ++m_pos;
                 state = State::Quoted;
-                quoted = true;
                 quoteLine = m_line;
                 break;
             }
@@ -197,23 +187,28 @@ bool CsvReader::readRecord(QList<TabularCell> &cells)
                     break;
                 ++i;
             }
-            appendChecked(*field, data + m_pos, i - m_pos);
+            fieldChars += i - m_pos;
+            checkField(fieldChars);
             m_pos = i;
             if (i == n)
                 break;
-            const char16_t c = data[m_pos++].unicode();
+            const char16_t c = data[m_pos].unicode();
             if (c == delim) {
-                endField(cells, count, recordChars);
-                field = &startField(cells, count);
+                ++m_pos;
+                endField(fields, fieldChars, recordChars);
+                fieldChars = 0;
                 state = State::FieldStart;
             } else if (c == u'\n' || c == u'\r') {
+                text.append(data + copied, m_pos - copied);
+                ++m_pos;
                 ++m_line;
                 m_skipLf = (c == u'\r');
-                endField(cells, count, recordChars);
-                return endRecord(cells, count, quoted);
+                endField(fields, fieldChars, recordChars);
+                return true;
             } else if (c == u'"') {
-                // A stray quote inside an unquoted field (5" disk): keep it, as spreadsheets do.
-                appendChecked(*field, data + m_pos - 1, 1);
+                // A stray quote inside an unquoted field (5" disk): kept, as spreadsheets do.
+                ++m_pos;
+                checkField(++fieldChars);
             } else {
                 fail(tr("This is not a text/CSV file: it contains NUL bytes."));
             }
@@ -229,7 +224,8 @@ bool CsvReader::readRecord(QList<TabularCell> &cells)
                 newlines += (c == u'\n');
                 ++i;
             }
-            appendChecked(*field, data + m_pos, i - m_pos);
+            fieldChars += i - m_pos;
+            checkField(fieldChars);
             m_line += newlines;
             m_pos = i;
             if (i == n)
@@ -241,8 +237,8 @@ bool CsvReader::readRecord(QList<TabularCell> &cells)
             break;
         }
         case State::QuoteInQuoted:
-            if (data[m_pos] == u'"') {
-                appendChecked(*field, data + m_pos, 1);
+            if (data[m_pos] == u'"') { // a doubled quote stands for one
+                checkField(++fieldChars);
                 ++m_pos;
                 state = State::Quoted;
             } else {
@@ -258,27 +254,78 @@ bool CsvReader::readRecord(QList<TabularCell> &cells)
         m_line = quoteLine;
         fail(tr("A quoted field starts here but its closing quote is missing."));
     }
-    endField(cells, count, recordChars);
-    return endRecord(cells, count, quoted);
-}
-
-// Drops the cells a longer previous record left behind and notes whether this record was a blank line.
-bool CsvReader::endRecord(QList<TabularCell> &cells, qsizetype count, bool quoted)
-{
-    cells.resize(count);
-    m_lastBlank = count == 1 && cells.first().value.isEmpty() && !quoted;
+    endField(fields, fieldChars, recordChars);
     return true;
 }
 
-bool CsvReader::readNonBlank(QList<TabularCell> &cells)
+// A blank line is a record with no text at all (a line holding only "" is a record with one empty field).
+bool CsvReader::readNonBlankText(QString &text, qsizetype &fields)
 {
-    while (readRecord(cells)) {
-        if (!m_lastBlank) {
+    while (readRecordText(text, fields)) {
+        if (!text.isEmpty()) {
             ++m_recordNo;
             return true;
         }
     }
     return false;
+}
+
+bool CsvReader::nextRecordText(QString &text)
+{
+    qsizetype fields = 0;
+    if (!readNonBlankText(text, fields))
+        return false;
+    if (fields != m_header.size())
+        noteRagged(m_recordLine);
+    return true;
+}
+
+// The cell for each field is written over the one a previous record left in the list: a cell keeps its
+// buffer (raw shares it and is released first), so the buffer is reused unless someone else still holds
+// the old text (then resize() lets go of it and the text gets a buffer of its own). The text was checked
+// by readRecordText(): a line end can only be inside quotes here, and every quote opened is closed.
+void CsvReader::splitRecord(QStringView text, QList<TabularCell> &cells) const
+{
+    const QChar *data = text.data();
+    const qsizetype n = text.size();
+    const QChar delim = m_delimiter;
+    qsizetype count = 0;
+    qsizetype i = 0;
+    for (;;) {
+        if (count == cells.size())
+            cells.emplace_back();
+        TabularCell &cell = cells[count++];
+        cell.raw = QString();
+        QString &value = cell.value;
+        value.resize(0);
+        if (i < n && data[i] == u'"') {
+            ++i;
+            for (;;) {
+                qsizetype j = i;
+                while (j < n && data[j] != u'"')
+                    ++j;
+                value.append(data + i, j - i);
+                i = std::min(j + 1, n);
+                if (i < n && data[i] == u'"') { // a doubled quote stands for one
+                    value.append(u'"');
+                    ++i;
+                    continue;
+                }
+                break;
+            }
+        }
+        // Unquoted, or what follows a closing quote: everything up to the delimiter, stray quotes included.
+        qsizetype j = i;
+        while (j < n && data[j] != delim)
+            ++j;
+        value.append(data + i, j - i);
+        cell.raw = value; // the text as stored is the value: shared, not copied
+        cell.kind = value.isEmpty() ? CellKind::Empty : CellKind::Text;
+        if (j >= n)
+            break;
+        i = j + 1;
+    }
+    cells.resize(count);
 }
 
 bool CsvReader::nextRecord(QStringList &fields)
@@ -293,10 +340,9 @@ bool CsvReader::nextRecord(QStringList &fields)
 
 bool CsvReader::nextCells(QList<TabularCell> &cells)
 {
-    if (!readNonBlank(cells))
+    if (!nextRecordText(m_record))
         return false;
-    if (cells.size() != m_header.size())
-        noteRagged(m_recordLine);
+    splitRecord(m_record, cells);
     return true;
 }
 

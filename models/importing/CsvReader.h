@@ -39,6 +39,15 @@ public:
     // The same without the cell wrapper, for callers that only want text.
     bool nextRecord(QStringList &fields);
 
+    // nextCells() in two halves, so that a bulk import splits records into cells on the threads that
+    // use them (PreparedRowQueue) instead of on the one reading thread: nextRecordText() finds the next
+    // non-blank record and checks it (quotes closed, limits, no NUL; ragged rows noted), and gives its
+    // text as in the file without the line end; splitRecord() turns such a text into cells. It only reads
+    // the delimiter, so any thread may call it while the reader goes on; the cells are filled in place as
+    // nextCells() does.
+    bool nextRecordText(QString &text);
+    void splitRecord(QStringView text, QList<TabularCell> &cells) const;
+
     qint64 lineNumber() const override { return m_recordLine; }
     qint64 recordNumber() const override { return m_recordNo; }
     qint64 bytesRead() const override { return m_bytesRead; }
@@ -53,12 +62,10 @@ public:
 private:
     void start(const Options &options);
     bool refill();
-    bool readRecord(QList<TabularCell> &cells);
-    bool readNonBlank(QList<TabularCell> &cells);
-    QString &startField(QList<TabularCell> &cells, qsizetype index);
-    void endField(QList<TabularCell> &cells, qsizetype &count, qsizetype &recordChars);
-    bool endRecord(QList<TabularCell> &cells, qsizetype count, bool quoted);
-    void appendChecked(QString &field, const QChar *from, qsizetype count);
+    bool readRecordText(QString &text, qsizetype &fields);
+    bool readNonBlankText(QString &text, qsizetype &fields);
+    void checkField(qsizetype fieldChars);
+    void endField(qsizetype &fields, qsizetype fieldChars, qsizetype &recordChars);
     [[noreturn]] void fail(const QString &message) const;
 
     std::unique_ptr<QIODevice> m_device;
@@ -67,13 +74,13 @@ private:
     QChar m_delimiter;
     QStringList m_header;
     QList<TabularCell> m_scratch; // nextRecord()'s cells
+    QString m_record;             // nextCells()' record text
 
     QString m_text;     // decoded text not yet consumed, from m_pos
     qsizetype m_pos = 0;
     bool m_deviceDone = false;
     bool m_mixedEncoding = false; // reported once the parser reaches the bad bytes
     bool m_skipLf = false;  // the last record ended with CR: a following LF belongs to it
-    bool m_lastBlank = false;
 
     qint64 m_line = 1;       // physical line at m_pos
     qint64 m_recordLine = 0; // line where the last record started

@@ -7,6 +7,7 @@
 #include "datasets/CompiledValidator.h"
 #include "datasets/RecordValidator.h"
 #include "datasets/TemplateRegistry.h"
+#include "importing/CsvReader.h"
 #include "importing/ImportTarget.h"
 #include "importing/PreparedRowQueue.h"
 #include "importing/RejectsWriter.h"
@@ -221,6 +222,11 @@ ImportReport Importer::run(const ImportOptions &options)
             report.notes << m;
     }
 
+    // A CSV record is only found and checked on the reading thread and cut into cells by the worker that
+    // converts it, so the one reading thread (which every worker waits on) does less per row; the rejects
+    // file cuts its records again (CsvReader::splitRecord).
+    auto *csv = dynamic_cast<CsvReader *>(&reader);
+
     Database db = m_session.vault().openWorkerConnection();
     db.setCacheSizeKiB(kImportCacheKiB);
     RejectsWriter rejects(options.rejectsPath, reader.header());
@@ -251,12 +257,19 @@ ImportReport Importer::run(const ImportOptions &options)
     if (rebuildIndexes)
         target.dropSecondaryIndexes();
 
+    QList<TabularCell> rejectedCells; // a CSV record's cells, cut again for the rejects file
     auto reject = [&](const PreparedRow &r, const QString &reason) {
         ++report.rejected;
         if (report.firstRejected.size() < ImportReport::kMaxKept)
             report.firstRejected.append({r.line, reason});
-        if (!options.rejectsPath.isEmpty())
+        if (options.rejectsPath.isEmpty())
+            return;
+        if (r.text.isEmpty()) {
             rejects.write(r.line, reason, r.cells);
+        } else {
+            csv->splitRecord(r.text, rejectedCells);
+            rejects.write(r.line, reason, rejectedCells);
+        }
     };
 
     // Producer threads: one reads, two convert and validate (PreparedRowQueue). Reference rules query the
@@ -283,11 +296,12 @@ ImportReport Importer::run(const ImportOptions &options)
         keyColumns.push_back(column);
     }
     auto read = [&](PreparedRow &r) {
+        r.text.resize(0);
         if (!buffered.empty()) {
             r.cells = std::move(buffered.front().cells);
             r.line = buffered.front().line;
             buffered.pop_front();
-        } else if (reader.nextCells(r.cells)) {
+        } else if (csv ? csv->nextRecordText(r.text) : reader.nextCells(r.cells)) {
             r.line = reader.lineNumber();
         } else {
             return false;
@@ -295,12 +309,12 @@ ImportReport Importer::run(const ImportOptions &options)
         r.bytesRead = reader.bytesRead();
         return true;
     };
-    auto prepareRow = [&](PreparedRow &r) {
+    auto prepareRow = [&](PreparedRow &r, const QList<TabularCell> &cells) {
         // Rows are recycled: clear what the previous use left.
         r.stored.clear();
         r.errors = r.warnings = 0;
         r.errorMessages.clear();
-        converter.convert(r.cells, r.converted);
+        converter.convert(cells, r.converted);
         bool keyMissing = false;
         for (const int j : keyColumns)
             keyMissing |= j < 0 || !r.converted.values[static_cast<size_t>(j)].isValid();
@@ -333,10 +347,19 @@ ImportReport Importer::run(const ImportOptions &options)
                 r.stored.append(v);
     };
     auto prepare = [&](PreparedRow &r) {
-        prepareRow(r);
+        if (r.text.isEmpty()) {
+            prepareRow(r, r.cells);
+        } else {
+            // Cells that never leave this worker thread: their buffers (and the reference counts the
+            // converted values take on them) stay in this core's cache from one record to the next.
+            // Shared with other threads, each record's first touch of them was a cache miss.
+            thread_local QList<TabularCell> cells;
+            csv->splitRecord(r.text, cells);
+            prepareRow(r, cells);
+        }
         // The converted values share the cells' text and nothing after this needs them (the writer takes
-        // `stored`, the rejects file the cells): let go of them here, where they are still in this core's
-        // cache, so that when the row comes back the reader refills the cells' buffers in place.
+        // `stored`, the rejects file the cells or the text): let go of them here, where they are still in
+        // this core's cache, so that the cells' buffers are refilled in place.
         r.converted.values.clear();
     };
 

@@ -23,6 +23,7 @@ namespace sinergi {
 struct PreparedRow
 {
     QList<TabularCell> cells; // kept for the rejects file
+    QString text; // a CSV record not yet cut into cells (CsvReader::splitRecord, on the worker); or empty
     qint64 line = 0;
     RowConverter::Result converted; // the importer empties `values` once they are packed into `stored`
     StorageRow stored; // converted.values packed for binding (filled when the row is not refused)

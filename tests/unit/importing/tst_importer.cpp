@@ -141,6 +141,44 @@ private slots:
         QVERIFY(r.rejectsPath.isEmpty());
     }
 
+    // Past the rows sampled for date order, CSV records are cut into cells on the worker threads: quoted
+    // line breaks, doubled and stray quotes and a ragged row come out as the reader gives them, and the
+    // line numbers of rejected rows still count the line breaks inside quotes.
+    void csvRecordsAreCutOnTheWorkers()
+    {
+        auto s = newStore();
+        const QString file = writeFile(u"cut.csv"_qs, kHeader + ",alamat\r\n" + row(u"AK1-0001"_qs) +
+                                                          ",\"Jl. Contoh 1\r\nRT 01\"\r\n" +
+                                                          row(u"AK1-0002"_qs) + ",\"Toko \"\"Maju\"\", Jaya\"\r\n" +
+                                                          row(u"AK1-0003"_qs) + ",Gang 5\" x\r\n" +
+                                                          row(u"AK1-0004"_qs) + "\r\n" + // no alamat cell
+                                                          row(QString()) + ",\"a\r\nb\"\r\n");
+        ImportOptions options;
+        options.dateSampleRows = 1; // every row after the first goes through the workers' cutting
+        options.rejectsPath = m_tmp.filePath(u"cut-rejects.csv"_qs);
+        const ImportReport r = import(*s, file, options);
+        QVERIFY(r.committed);
+        QCOMPARE(r.rowsRead, 5);
+        QCOMPARE(r.inserted, 4);
+        QCOMPARE(r.rejected, 1);
+        QCOMPARE(r.firstRejected.value(0).row, 7); // the header, two lines of the first row, three rows
+        QVERIFY2(r.notes.join(u'\n').contains(u"line 6"), qPrintable(r.notes.join(u'\n')));
+        const auto alamat = [&](const char *number) {
+            auto q = s->db().prepare("SELECT alamat FROM rec_pencari_kerja WHERE no_pendaftaran = ?1");
+            q.bindAll(QString::fromLatin1(number));
+            return q.step() ? q.text(0) : u"(no row)"_qs;
+        };
+        QCOMPARE(alamat("AK1-0001"), u"Jl. Contoh 1\r\nRT 01"_qs);
+        QCOMPARE(alamat("AK1-0002"), u"Toko \"Maju\", Jaya"_qs);
+        QCOMPARE(alamat("AK1-0003"), u"Gang 5\" x"_qs);
+        QCOMPARE(alamat("AK1-0004"), QString());
+        // The rejects file holds the rejected record's own cells, its quoted line break included.
+        QFile rejects(options.rejectsPath);
+        QVERIFY(rejects.open(QIODevice::ReadOnly));
+        const QByteArray written = rejects.readAll();
+        QVERIFY2(written.contains("\r\n7,") && written.contains(",terdaftar,\"a\r\nb\"\r\n"), written.constData());
+    }
+
     void happyPathXlsx()
     {
         auto s = newStore();

@@ -19,6 +19,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <thread>
+
 using namespace sinergi;
 
 namespace {
@@ -216,6 +218,33 @@ private slots:
                     QCOMPARE(kept[r][c].value, file.rows[r][c]);
             }
             QCOMPARE(reused->lineNumber(), fresh->lineNumber());
+
+            // Record texts taken on this thread and cut into cells later on another (as the importer's
+            // workers do), last record first: the same fields, and the same ragged rows noted.
+            auto split = readerOf(file, block);
+            QStringList texts;
+            QString text;
+            while (split->nextRecordText(text))
+                texts << text;
+            QCOMPARE(texts.size(), file.rows.size());
+            QCOMPARE(split->raggedCount(), fresh->raggedCount());
+            QCOMPARE(split->lineNumber(), fresh->lineNumber());
+            QList<QList<TabularCell>> cut(texts.size());
+            std::thread worker([&] {
+                QList<TabularCell> scratch; // reused, as a worker's recycled row is
+                for (qsizetype r = texts.size() - 1; r >= 0; --r) {
+                    split->splitRecord(texts.at(r), scratch);
+                    cut[r] = scratch;
+                }
+            });
+            worker.join();
+            for (qsizetype r = 0; r < cut.size(); ++r) {
+                QCOMPARE(cut[r].size(), file.rows[r].size());
+                for (qsizetype c = 0; c < cut[r].size(); ++c) {
+                    QCOMPARE(cut[r][c].value, file.rows[r][c]);
+                    QCOMPARE(cut[r][c].raw, file.rows[r][c]);
+                }
+            }
             // The held texts were not overwritten when their cells were refilled.
             qsizetype at = 0;
             for (qsizetype r = 0; r < file.rows.size(); r += 3)
