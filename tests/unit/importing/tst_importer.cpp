@@ -147,12 +147,13 @@ private slots:
     void csvRecordsAreCutOnTheWorkers()
     {
         auto s = newStore();
-        const QString file = writeFile(u"cut.csv"_qs, kHeader + ",alamat\r\n" + row(u"AK1-0001"_qs) +
-                                                          ",\"Jl. Contoh 1\r\nRT 01\"\r\n" +
-                                                          row(u"AK1-0002"_qs) + ",\"Toko \"\"Maju\"\", Jaya\"\r\n" +
-                                                          row(u"AK1-0003"_qs) + ",Gang 5\" x\r\n" +
-                                                          row(u"AK1-0004"_qs) + "\r\n" + // no alamat cell
-                                                          row(QString()) + ",\"a\r\nb\"\r\n");
+        const QByteArray content = kHeader + ",alamat\r\n" +                                  // line 1
+                                   row(u"AK1-0001"_qs) + ",\"Jl. Contoh 1\r\nRT 01\"\r\n" +   // 2-3
+                                   row(u"AK1-0002"_qs) + ",\"Toko \"\"Maju\"\", Jaya\"\r\n" + // 4
+                                   row(u"AK1-0003"_qs) + ",Gang 5\" x\r\n" +                  // 5
+                                   row(u"AK1-0004"_qs) + "\r\n" +                             // 6: no alamat
+                                   row(QString()) + ",\"a\r\nb\"\r\n";                        // 7-8
+        const QString file = writeFile(u"cut.csv"_qs, content);
         ImportOptions options;
         options.dateSampleRows = 1; // every row after the first goes through the workers' cutting
         options.rejectsPath = m_tmp.filePath(u"cut-rejects.csv"_qs);
@@ -176,7 +177,8 @@ private slots:
         QFile rejects(options.rejectsPath);
         QVERIFY(rejects.open(QIODevice::ReadOnly));
         const QByteArray written = rejects.readAll();
-        QVERIFY2(written.contains("\r\n7,") && written.contains(",terdaftar,\"a\r\nb\"\r\n"), written.constData());
+        QVERIFY2(written.contains("\r\n7,") && written.contains(",terdaftar,\"a\r\nb\"\r\n"),
+                 written.constData());
     }
 
     void happyPathXlsx()
