@@ -465,8 +465,11 @@ bool CompiledValidator::ruleOk(const Rule &r, Row &row) const
     }
     case Rule::Kind::ReferenceExists:
         return !ctx.exists || row.isEmpty(r.a) || ctx.exists(r.s1, r.s2, row.value(r.a));
-    case Rule::Kind::Aki:
-        return akiProblems(r, row).isEmpty();
+    case Rule::Kind::Aki: {
+        Counts counts;
+        akiFindings(r, row, nullptr, counts);
+        return counts.errors + counts.warnings == 0;
+    }
     case Rule::Kind::RequiredIf: {
         const bool matches = inList(r.values, row.text(r.b));
         const bool empty = row.isEmpty(r.a);
@@ -479,28 +482,49 @@ bool CompiledValidator::ruleOk(const Rule &r, Row &row) const
     return false;
 }
 
-// AkiValidityRule::check on the row's cells: this rule warns on most cards of a real register (expired,
-// report due), so its findings are built here rather than through a record map and JSON parameters per row.
-// Same order, fields, severities and texts as the original (test_compiled_validation compares them).
-Problems CompiledValidator::akiProblems(const Rule &r, Row &row) const
+namespace {
+
+void countOne(CompiledValidator::Counts &counts, Problem::Severity severity)
 {
-    Problems problems;
+    ++(severity == Problem::Severity::Error ? counts.errors : counts.warnings);
+}
+
+void countAll(CompiledValidator::Counts &counts, const Problems &found)
+{
+    for (const Problem &p : found)
+        countOne(counts, p.severity);
+}
+
+} // namespace
+
+// AkiValidityRule::check on the row's cells: this rule warns on most cards of a real register (expired,
+// report due), so its findings are built here rather than through a record map and JSON parameters per row,
+// and their messages only when someone asks for them. Same order, fields, severities and texts as the
+// original (test_compiled_validation compares them).
+void CompiledValidator::akiFindings(const Rule &r, Row &row, Problems *problems, Counts &counts) const
+{
+    const auto add = [&](const QString &field, Problem::Severity severity, const auto &message) {
+        countOne(counts, severity);
+        if (problems)
+            problems->append({field, r.def->id, message(), severity});
+    };
     const QDate &registered = row.date(r.a);
     if (!registered.isValid())
-        return problems;
+        return;
     const QDate &validUntil = row.date(r.b);
     const QDate expected = registered.addYears(r.years);
     if (validUntil.isValid() && validUntil != expected)
-        problems.append({r.s1, r.def->id, AkiValidityRule::validityMessage(r.years, expected)});
+        add(r.s1, Problem::Severity::Error,
+            [&] { return AkiValidityRule::validityMessage(r.years, expected); });
     if (r.flag && !inList(r.values, row.text(r.c)))
-        return problems; // not active: nothing else to say
+        return; // not active: nothing else to say
     const QDate end = validUntil.isValid() ? validUntil : expected;
     if (m_context.today > end) {
-        problems.append({r.s1, r.def->id, AkiValidityRule::expiredMessage(end), Problem::Severity::Warning});
-        return problems;
+        add(r.s1, Problem::Severity::Warning, [&] { return AkiValidityRule::expiredMessage(end); });
+        return;
     }
     if (r.columns.empty())
-        return problems;
+        return;
     int due = 0;
     const int reports = int(r.columns.size());
     while (due < reports && registered.addMonths(r.months * (due + 1)) <= m_context.today)
@@ -509,29 +533,48 @@ Problems CompiledValidator::akiProblems(const Rule &r, Row &row) const
     for (const int column : r.columns)
         made += row.date(column).isValid() ? 1 : 0;
     if (made < due)
-        problems.append(
-            {r.names.at(made), r.def->id,
-             AkiValidityRule::reportDueMessage(made + 1, registered.addMonths(r.months * (made + 1))),
-             Problem::Severity::Warning});
-    return problems;
+        add(r.names.at(made), Problem::Severity::Warning, [&] {
+            return AkiValidityRule::reportDueMessage(made + 1, registered.addMonths(r.months * (made + 1)));
+        });
 }
 
 Problems CompiledValidator::validate(std::span<const QVariant *const> values) const
+{
+    Problems problems;
+    Counts counts;
+    run(values, &problems, counts);
+    return problems;
+}
+
+CompiledValidator::Counts CompiledValidator::count(std::span<const QVariant *const> values) const
+{
+    Counts counts;
+    run(values, nullptr, counts);
+    return counts;
+}
+
+// Findings other than the AK/I rule's are built by the original checks either way (only for a field or
+// rule whose fast test did not pass), then counted, and kept when `problems` is given.
+void CompiledValidator::run(std::span<const QVariant *const> values, Problems *problems, Counts &counts) const
 {
     Row row;
     row.cells.resize(qsizetype(m_fields.size()));
     for (size_t i = 0; i < m_fields.size() && i < values.size(); ++i)
         row.cells[qsizetype(i)].value = values[i] && values[i]->isValid() ? values[i] : nullptr;
 
-    Problems problems;
+    const auto take = [&](const Problems &found) {
+        countAll(counts, found);
+        if (problems)
+            *problems += found;
+    };
     for (size_t i = 0; i < m_fields.size(); ++i) {
         const Field &f = m_fields[i];
         if (!fieldOk(f, row, int(i)))
-            problems += m_validator.fields().validate(*f.def, row.value(int(i)), row.text(f.versionColumn));
+            take(m_validator.fields().validate(*f.def, row.value(int(i)), row.text(f.versionColumn)));
     }
     for (const Rule &r : m_rules) {
         if (r.kind == Rule::Kind::Aki) {
-            problems += akiProblems(r, row);
+            akiFindings(r, row, problems, counts);
             continue;
         }
         if (ruleOk(r, row))
@@ -541,7 +584,7 @@ Problems CompiledValidator::validate(std::span<const QVariant *const> values) co
             for (const int c : r.reads)
                 if (row.cells[c].value)
                     record.insert(m_fields[size_t(c)].def->name, *row.cells[c].value);
-            problems += r.impl->check(*r.def, record, m_context);
+            take(r.impl->check(*r.def, record, m_context));
             continue;
         }
         if (!row.record) {
@@ -550,9 +593,8 @@ Problems CompiledValidator::validate(std::span<const QVariant *const> values) co
                 if (row.cells[qsizetype(i)].value)
                     row.record->insert(m_fields[i].def->name, *row.cells[qsizetype(i)].value);
         }
-        problems += r.impl->check(*r.def, *row.record, m_context);
+        take(r.impl->check(*r.def, *row.record, m_context));
     }
-    return problems;
 }
 
 } // namespace sinergi

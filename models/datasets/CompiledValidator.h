@@ -44,6 +44,16 @@ public:
     // invalid QVariant = absent. values.size() must be tpl.fields().size().
     Problems validate(std::span<const QVariant *const> values) const;
 
+    // How many errors and warnings validate() would give, for callers that store only the counts (a bulk
+    // import): the AK/I rule, which finds something on most cards of a real register, then builds no
+    // message; every other finding still goes through the original checks (they are rare).
+    struct Counts
+    {
+        int errors = 0;
+        int warnings = 0;
+    };
+    Counts count(std::span<const QVariant *const> values) const;
+
     struct Field;
     struct Rule;
     struct Row;
@@ -51,7 +61,9 @@ public:
 private:
     bool fieldOk(const Field &f, Row &row, int column) const;
     bool ruleOk(const Rule &r, Row &row) const;
-    Problems akiProblems(const Rule &r, Row &row) const;
+    // The findings of the AK/I rule are counted, and appended to `problems` unless it is null.
+    void akiFindings(const Rule &r, Row &row, Problems *problems, Counts &counts) const;
+    void run(std::span<const QVariant *const> values, Problems *problems, Counts &counts) const;
 
     const RecordValidator &m_validator;
     const DatasetTemplate &m_tpl;

@@ -30,11 +30,29 @@ QString ColumnTransform::dateFormatName(DateFormat format)
     return {};
 }
 
+namespace {
+
+// Whether valueKey(text) is text itself: trimmed and lower case. Decided for ASCII only (anything else
+// goes through valueKey), which is what codes are.
+bool isOwnKey(const QString &text)
+{
+    if (text.isEmpty() || text.front().unicode() <= u' ' || text.back().unicode() <= u' ')
+        return false;
+    for (const QChar c : text)
+        if (c.unicode() >= 0x80 || (c.unicode() >= u'A' && c.unicode() <= u'Z'))
+            return false;
+    return true;
+}
+
+} // namespace
+
 QString ColumnTransform::mapValue(const QString &value) const
 {
     if (values.isEmpty())
         return value;
-    const auto it = values.constFind(valueKey(value));
+    // Most cells of a code column are already codes in key form (33.73.01, 3199, terdaftar): looked up as
+    // they are, without the two copies valueKey() makes for every cell of a bulk import.
+    const auto it = isOwnKey(value) ? values.constFind(value) : values.constFind(valueKey(value));
     return it == values.constEnd() ? value : it.value();
 }
 

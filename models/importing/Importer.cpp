@@ -333,14 +333,18 @@ ImportReport Importer::run(const ImportOptions &options)
         for (size_t j = 0; j < fieldOfColumn.size(); ++j)
             if (fieldOfColumn[j] < fields.size())
                 values[fieldOfColumn[j]] = &r.converted.values[j];
-        const Problems problems =
-            compiled.validate(std::span(values.data(), static_cast<size_t>(values.size())));
-        r.errors = countSeverity(problems, Problem::Severity::Error);
-        r.warnings = countSeverity(problems, Problem::Severity::Warning);
-        if (r.errors > 0 && options.rejectInvalid) {
+        const std::span row(values.data(), static_cast<size_t>(values.size()));
+        if (options.rejectInvalid) { // the rejects file names each error
+            const Problems problems = compiled.validate(row);
+            r.errors = countSeverity(problems, Problem::Severity::Error);
+            r.warnings = countSeverity(problems, Problem::Severity::Warning);
             for (const Problem &p : problems)
                 if (p.severity == Problem::Severity::Error)
                     r.errorMessages << p.field + u": "_qs + p.message;
+        } else { // only the counts are stored with the row
+            const CompiledValidator::Counts counts = compiled.count(row);
+            r.errors = counts.errors;
+            r.warnings = counts.warnings;
         }
         if (r.errorMessages.isEmpty())
             for (const QVariant &v : r.converted.values)

@@ -264,6 +264,32 @@ private slots:
         }
     }
 
+    // A value map answers as a plain lookup of the value's key (trimmed, lower case) does, whether or not
+    // the cell is already in key form.
+    void valueMapIsTheKeyLookup()
+    {
+        ColumnTransform t;
+        for (const QString &code : {u"l"_qs, u"p"_qs, u"33.73.01"_qs, u"3199"_qs, u"terdaftar"_qs,
+                                    u"laki-laki"_qs, u"\u00e9t\u00e9"_qs, u"'"_qs})
+            t.values.insert(ColumnTransform::valueKey(code), code + u"#"_qs);
+        QRandomGenerator rng(11);
+        QStringList cells = {u"L"_qs,
+                             u"l"_qs,
+                             u" l"_qs,
+                             u"l\t"_qs,
+                             u"33.73.01"_qs,
+                             u"33.73.01 "_qs,
+                             u"Terdaftar"_qs,
+                             u"\u00c9T\u00c9"_qs,
+                             u"\u00e9t\u00e9"_qs,
+                             u"x"_qs,
+                             QString()};
+        for (int i = 0; i < 20000; ++i)
+            cells << randomCell(rng);
+        for (const QString &cell : std::as_const(cells))
+            QCOMPARE(t.mapValue(cell), t.values.value(ColumnTransform::valueKey(cell), cell));
+    }
+
     // Every non-date value is recordtable::toStorage of the reference text, with the same type; dates are
     // their ISO form; identifiers with lost digits reject the row, naming the field.
     void convertedValuesAreTheReference()

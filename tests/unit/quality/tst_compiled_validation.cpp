@@ -77,7 +77,7 @@ class TestCompiledValidation : public QObject
         }
     }
 
-    // The two validators over one row; returns whether the row had problems.
+    // The two validators over one row (and the counting path); returns whether they agree.
     static bool compare(const RecordValidator &validator, const CompiledValidator &compiled,
                         const DatasetTemplate &tpl, const RuleContext &ctx, const QList<QVariant> &row,
                         const QString &where)
@@ -91,6 +91,16 @@ class TestCompiledValidation : public QObject
         }
         const Problems expected = validator.validate(tpl, record, ctx);
         const Problems actual = compiled.validate(values);
+        // count() (the importer's, which builds no AK/I message) gives the severities of the same findings.
+        const CompiledValidator::Counts counts = compiled.count(values);
+        qsizetype errors = 0;
+        for (const Problem &p : expected)
+            errors += p.severity == Problem::Severity::Error ? 1 : 0;
+        if (counts.errors != errors || counts.warnings != expected.size() - errors) {
+            qWarning().noquote() << where << "counted" << counts.errors << counts.warnings << "of"
+                                 << expected.size() << "findings," << errors << "errors";
+            return false;
+        }
         if (expected != actual) {
             QString text;
             for (const Problem &p : expected)
