@@ -5,6 +5,8 @@
 
 #include <QRegularExpression>
 
+#include <algorithm>
+
 namespace sinergi {
 
 namespace {
@@ -32,7 +34,8 @@ std::optional<DayMonthYear> splitDmy(const QString &text)
 bool ExcelPitfalls::isScientificNotation(const QString &text)
 {
     // Without an exponent it cannot match: spares the expression for nearly every identifier of an import.
-    if (!text.contains(u'e', Qt::CaseInsensitive))
+    // (A plain loop: a case-insensitive contains() folds the case of every character first.)
+    if (std::none_of(text.cbegin(), text.cend(), [](QChar c) { return c == u'e' || c == u'E'; }))
         return false;
     static const QRegularExpression re(u"^[+-]?\\d+([.,]\\d+)?[eE][+-]?\\d+$"_qs);
     return re.match(text.trimmed()).hasMatch();
