@@ -14,8 +14,10 @@
 
 #include <QJsonArray>
 #include <QLocale>
+#include <QRegularExpression>
 #include <QVarLengthArray>
 
+#include <algorithm>
 #include <array>
 #include <cmath>
 #include <optional>
@@ -26,6 +28,10 @@ struct CompiledValidator::Field
 {
     const FieldDef *def = nullptr;
     bool hasPattern = false;
+    // The pattern is "[0-9]{min}" or "[0-9]{min,max}" (most identifiers' patterns): ASCII digits of such a
+    // length certainly match, without the expression (whose match() allocates per call).
+    int digitsMin = -1;
+    int digitsMax = -1;
     int versionColumn = -1; // code_list_version_field
     // Code fields: a region level, or a code list (resolved once when the version is fixed).
     std::optional<RegionCatalog::Level> regionLevel;
@@ -138,6 +144,31 @@ struct CompiledValidator::Row
 
 namespace {
 
+// Reads "[0-9]{min}" / "[0-9]{min,max}" out of an anchored template pattern (TemplateParser anchors every
+// pattern with QRegularExpression::anchoredPattern); leaves min/max at -1 for any other pattern.
+void digitRun(const QString &anchored, int &min, int &max)
+{
+    static const QRegularExpression shape(
+        QRegularExpression::anchoredPattern(uR"re(\\A\(\?:\[0-9\]\{(\d+)(?:,(\d+))?\}\)\\z)re"_qs));
+    const QRegularExpressionMatch m = shape.match(anchored);
+    if (!m.hasMatch())
+        return;
+    min = m.captured(1).toInt();
+    max = m.hasCaptured(2) ? m.captured(2).toInt() : min;
+}
+
+// Whether text is min..max ASCII digits (min < 0: no such pattern).
+bool digitsOfLength(QStringView text, int min, int max)
+{
+    if (min < 0 || text.size() < min || text.size() > max)
+        return false;
+    return std::all_of(text.begin(), text.end(), [](QChar c) { return c >= u'0' && c <= u'9'; });
+}
+
+} // namespace
+
+namespace {
+
 bool inList(const QStringList &list, const QString &value)
 {
     for (const QString &v : list)
@@ -223,6 +254,8 @@ CompiledValidator::CompiledValidator(const RecordValidator &validator, const Dat
         Field f;
         f.def = &def;
         f.hasPattern = def.pattern.isValid() && !def.pattern.pattern().isEmpty();
+        if (f.hasPattern)
+            digitRun(def.pattern.pattern(), f.digitsMin, f.digitsMax);
         f.versionColumn = column(def.codeListVersionField);
         if (def.type == FieldType::Code) {
             f.regionLevel = regionLevel(def.codeList);
@@ -378,7 +411,8 @@ bool CompiledValidator::fieldOk(const Field &f, Row &row, int column) const
             return false;
         break;
     }
-    if (f.hasPattern && !def.pattern.match(text).hasMatch())
+    if (f.hasPattern && !digitsOfLength(text, f.digitsMin, f.digitsMax) &&
+        !def.pattern.match(text).hasMatch())
         return false;
 
     if (def.type == FieldType::Code) {

@@ -217,6 +217,55 @@ private slots:
         QVERIFY2(withProblems < rows * 9 / 10, qPrintable(u"%1 of %2"_qs.arg(withProblems).arg(rows)));
     }
 
+    // Fields whose pattern is a run of digits ([0-9]{18}, [0-9]{1,4}) are checked without the expression
+    // when they hold ASCII digits of such a length; every other text still gets the expression's answer.
+    void digitPatternsAgreeWithTheExpression()
+    {
+        FieldValidator fields(&m_codes, &m_regions);
+        const RecordValidator validator(fields, RuleRegistry::standard());
+        const RuleContext ctx;
+        const DatasetTemplate &tpl = *m_templates.find(u"pencari_kerja"_qs);
+        const CompiledValidator compiled(validator, tpl, ctx);
+        QList<int> patterned;
+        for (qsizetype i = 0; i < tpl.fields().size(); ++i)
+            if (tpl.fields().at(i).name == u"petugas_nip" || tpl.fields().at(i).name == u"jabatan_kbji")
+                patterned << int(i);
+        QCOMPARE(patterned.size(), 2);
+        QStringList texts = {u"1"_qs,
+                             u"1234"_qs,
+                             u"12345"_qs,
+                             u"123456789012345678"_qs,
+                             u"12345678901234567"_qs,
+                             u"1234567890123456789"_qs,
+                             u"12a4"_qs,
+                             u" 123"_qs,
+                             u"\u0661\u0662"_qs /* Arabic-Indic digits */,
+                             u"\uFF11\uFF12"_qs /* full width */,
+                             u"12\n"_qs};
+        QRandomGenerator rng(5);
+        for (int i = 0; i < 3000; ++i) {
+            QString t;
+            const int n = rng.bounded(21);
+            for (int k = 0; k < n; ++k)
+                t +=
+                    rng.bounded(12) == 0 ? QChar(u"x/\u0663"[rng.bounded(3)]) : QChar(u'0' + rng.bounded(10));
+            texts << t;
+        }
+        const QList<QVariant> none(tpl.fields().size());
+        qsizetype rejected = 0;
+        for (const QString &text : std::as_const(texts)) {
+            for (const int column : std::as_const(patterned)) {
+                QList<QVariant> row = none;
+                row[column] = text;
+                QVERIFY(compare(validator, compiled, tpl, ctx, row, text));
+                QVariantMap record{{tpl.fields().at(column).name, text}};
+                for (const Problem &p : validator.validate(tpl, record, ctx))
+                    rejected += p.field == tpl.fields().at(column).name ? 1 : 0;
+            }
+        }
+        QVERIFY(rejected > 1000); // both answers were exercised
+    }
+
     // A row shorter than the template (the importer maps only some fields) is read as absent values.
     void absentFieldsAreRequiredProblems()
     {
