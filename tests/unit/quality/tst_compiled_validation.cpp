@@ -35,6 +35,22 @@ class TestCompiledValidation : public QObject
     QHash<QString, CsvTable> m_tables;
     QHash<QString, QSet<QString>> m_values; // "dataset.field" -> values in the generated files
 
+    // Both validators over pencari_kerja with the shipped code lists and regions and an empty context. The
+    // members refer to one another, so it is built in place and never copied.
+    struct JobSeekerValidators
+    {
+        explicit JobSeekerValidators(const TestCompiledValidation &t)
+            : fields(&t.m_codes, &t.m_regions), validator(fields, RuleRegistry::standard()),
+              tpl(*t.m_templates.find(u"pencari_kerja"_qs)), compiled(validator, tpl, ctx)
+        {
+        }
+        FieldValidator fields;
+        const RecordValidator validator;
+        const RuleContext ctx;
+        const DatasetTemplate &tpl;
+        const CompiledValidator compiled;
+    };
+
     // Cells rewritten into the forms that stress the fast paths.
     static QVariant mutate(const QString &text, const QStringList &column, QRandomGenerator &rng)
     {
@@ -221,11 +237,8 @@ private slots:
     // when they hold ASCII digits of such a length; every other text still gets the expression's answer.
     void digitPatternsAgreeWithTheExpression()
     {
-        FieldValidator fields(&m_codes, &m_regions);
-        const RecordValidator validator(fields, RuleRegistry::standard());
-        const RuleContext ctx;
-        const DatasetTemplate &tpl = *m_templates.find(u"pencari_kerja"_qs);
-        const CompiledValidator compiled(validator, tpl, ctx);
+        const JobSeekerValidators v(*this);
+        const auto &[fields, validator, ctx, tpl, compiled] = v;
         QList<int> patterned;
         for (qsizetype i = 0; i < tpl.fields().size(); ++i)
             if (tpl.fields().at(i).name == u"petugas_nip" || tpl.fields().at(i).name == u"jabatan_kbji")
@@ -269,11 +282,8 @@ private slots:
     // A row shorter than the template (the importer maps only some fields) is read as absent values.
     void absentFieldsAreRequiredProblems()
     {
-        FieldValidator fields(&m_codes, &m_regions);
-        const RecordValidator validator(fields, RuleRegistry::standard());
-        const RuleContext ctx;
-        const DatasetTemplate &tpl = *m_templates.find(u"pencari_kerja"_qs);
-        const CompiledValidator compiled(validator, tpl, ctx);
+        const JobSeekerValidators v(*this);
+        const auto &[fields, validator, ctx, tpl, compiled] = v;
         std::vector<const QVariant *> none(size_t(tpl.fields().size()), nullptr);
         const Problems problems = compiled.validate(none);
         QCOMPARE(problems, validator.validate(tpl, {}, ctx));
