@@ -22,8 +22,11 @@ namespace sinergi {
 // One source row after conversion and validation, ready for the writer.
 struct PreparedRow
 {
-    QList<TabularCell> cells; // kept for the rejects file
-    QString text; // a CSV record not yet cut into cells (CsvReader::splitRecord, on the worker); or empty
+    // The row's cells (kept for the rejects file), or, for a CSV record past the date-order sample, its
+    // text: the worker cuts that into cells of its own thread and the rejects file cuts it again
+    // (CsvReader::splitRecord). `cells` is then left over from an earlier use and not read.
+    QList<TabularCell> cells;
+    QString text; // empty when `cells` holds the row
     qint64 line = 0;
     RowConverter::Result converted; // the importer empties `values` once they are packed into `stored`
     StorageRow stored; // converted.values packed for binding (filled when the row is not refused)
