@@ -32,11 +32,9 @@ QByteArray ImportTarget::insertSql() const
     const QByteArray now = '?' + QByteArray::number(n);
     const QByteArray by = '?' + QByteArray::number(n + 1);
     const QByteArray imp = '?' + QByteArray::number(n + 2);
-    const QByteArray err = '?' + QByteArray::number(n + 3);
-    const QByteArray warn = '?' + QByteArray::number(n + 4);
     QByteArray sql = "INSERT INTO " + table + " (" + columns +
-                     "_created_at, _updated_at, _updated_by, _import_id, _errors, _warnings) VALUES (" +
-                     params + now + ", " + now + ", " + by + ", " + imp + ", " + err + ", " + warn + ")";
+                     "_created_at, _updated_at, _updated_by, _import_id) VALUES (" + params + now + ", " +
+                     now + ", " + by + ", " + imp + ")";
     if (m_mode == ImportOptions::Mode::InsertOnly)
         return sql + " ON CONFLICT DO NOTHING";
     QByteArray keys;
@@ -51,8 +49,8 @@ QByteArray ImportTarget::insertSql() const
         sql += quoted(c.field) + " = coalesce(excluded." + quoted(c.field) + ", " + quoted(c.field) + "), ";
     }
     sql += "_version = _version + 1, _updated_at = excluded._updated_at, _updated_by = excluded._updated_by, "
-           "_import_id = excluded._import_id, _errors = excluded._errors, _warnings = excluded._warnings "
-           "WHERE _import_id IS NOT excluded._import_id RETURNING _version";
+           "_import_id = excluded._import_id "
+           "WHERE _import_id IS NOT excluded._import_id RETURNING _version, _id";
     return sql;
 }
 
@@ -68,6 +66,7 @@ qint64 ImportTarget::begin(const QString &source, const QString &startedAt)
     s.exec();
     m_importId = m_db.lastInsertRowId();
     m_insert.emplace(m_db.prepare(insertSql().constData()));
+    m_counts.emplace(m_db, m_tpl.id());
     QByteArray where;
     for (qsizetype i = 0; i < m_tpl.naturalKey().size(); ++i)
         where += quoted(m_tpl.naturalKey().at(i)) + " = ?" + QByteArray::number(i + 1) + " AND ";
@@ -88,7 +87,6 @@ ImportTarget::Outcome ImportTarget::write(const StorageRow &values, int errors, 
     s.bindUtf8(n, m_nowUtf8.constData(), m_nowUtf8.size())
         .bindUtf8(n + 1, m_actorUtf8.constData(), m_actorUtf8.size());
     s.bind(n + 2, static_cast<std::int64_t>(m_importId));
-    s.bind(n + 3, errors).bind(n + 4, warnings);
     if (m_mode == ImportOptions::Mode::Upsert) {
         if (m_storedMonth) {
             Statement &l = *m_storedMonth;
@@ -106,14 +104,21 @@ ImportTarget::Outcome ImportTarget::write(const StorageRow &values, int errors, 
         // update was skipped because this import already wrote that key.
         const bool row = s.step();
         const qint64 version = row ? s.int64(0) : 0;
+        const qint64 id = row ? s.int64(1) : 0;
         s.reset();
         if (!row)
             return Outcome::DuplicateInFile;
+        // An updated record's earlier counts are replaced (or dropped when it has none now).
+        if (version > 1 || errors || warnings)
+            m_counts->set(id, errors, warnings);
         return version == 1 ? Outcome::Inserted : Outcome::Updated;
     }
     s.exec();
-    if (m_db.changes() > 0)
+    if (m_db.changes() > 0) {
+        if (errors || warnings) // a new record without any has no counts row
+            m_counts->set(m_db.lastInsertRowId(), errors, warnings);
         return Outcome::Inserted;
+    }
     Statement &l = *m_lookup;
     for (size_t i = 0; i < m_keyColumns.size(); ++i)
         values.bind(l, static_cast<int>(i + 1), static_cast<size_t>(m_keyColumns[i]));
@@ -141,6 +146,7 @@ void ImportTarget::setLockedMonths(QSet<QString> months)
 void ImportTarget::finish(qint64 rowsStored)
 {
     m_insert.reset();
+    m_counts.reset();
     m_lookup.reset();
     m_storedMonth.reset();
     auto s = m_db.prepare("UPDATE imports SET rows = ?1 WHERE id = ?2");

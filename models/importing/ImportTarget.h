@@ -3,6 +3,7 @@
 #include "importing/ColumnMapping.h"
 #include "importing/ImportOptions.h"
 #include "importing/StorageRow.h"
+#include "records/RecordCounts.h"
 #include "store/Statement.h"
 
 #include <QSet>
@@ -34,7 +35,7 @@ public:
 
     // Inserts the imports row (counts filled in by finish) and prepares the statements.
     qint64 begin(const QString &source, const QString &startedAt);
-    // values: one per mapping column, in mapping order.
+    // values: one per mapping column, in mapping order; errors and warnings: the row's validation counts.
     Outcome write(const StorageRow &values, int errors, int warnings);
     void finish(qint64 rowsStored);
 
@@ -62,6 +63,7 @@ private:
     QByteArray m_nowUtf8, m_actorUtf8; // bound to every row without a conversion
     std::vector<int> m_keyColumns;     // positions of the natural-key fields in the mapped values
     std::optional<Statement> m_insert;
+    std::optional<recordcounts::Writer> m_counts; // each row's validation counts
     std::optional<Statement> m_lookup;
     QSet<QString> m_lockedMonths;
     QString m_lockedMonth;

@@ -2,6 +2,7 @@
 
 #include "ProblemTable.h"
 #include "datasets/DatasetTemplate.h"
+#include "records/RecordCounts.h"
 #include "records/RecordTable.h"
 #include "store/Database.h"
 
@@ -62,7 +63,7 @@ QualitySummary QualitySummary::computeWhere(Database &db, const DatasetTemplate 
     const QString monthEnd = month + u'\x7f';
     QualitySummary q;
     q.dataset = tpl.id();
-    QByteArray sql = "SELECT count(*), coalesce(sum(_errors = 0), 0)";
+    QByteArray sql = "SELECT count(*), coalesce(sum(" + recordcounts::errorsOf(tpl.id()) + " = 0), 0)";
     int required = 0;
     for (const FieldDef &f : tpl.fields()) {
         if (!f.required)

@@ -13,7 +13,8 @@ class DatasetTemplate;
 // Three figures per dataset, over live (not deleted) records, each a share in [0, 1]:
 //  * completeness: filled values in the required fields / (records x required fields). A value is filled
 //    when it is not NULL and not empty.
-//  * validity: records without validation errors (_errors = 0) / records. Warnings do not count against it.
+//  * validity: records without validation errors (no error count, RecordCounts.h) / records. Warnings do not
+//  count against it.
 //  * timeliness: records without a timeliness warning / records, where a timeliness warning is one from a
 //    rule of kind aki_expiry (card expired, report overdue). Datasets without such a rule have none
 //    (nullopt).

@@ -31,8 +31,8 @@ struct RowChunk
     };
 
     std::vector<qint64> ids;
-    std::vector<int> errors;   // the row's stored _errors
-    std::vector<int> warnings; // and _warnings
+    std::vector<int> errors;   // the row's stored error count (RecordCounts.h)
+    std::vector<int> warnings; // and warning count
     int width = 0;             // fields per row, in template field order
     std::vector<Cell> cells;   // width per row
     std::vector<char> bytes;
@@ -43,8 +43,8 @@ struct RowChunk
     QVariant value(size_t row, int field) const;
 };
 
-// Reads a dataset's live rows in _id order, a chunk at a time, with the caller's SQL: "SELECT _id, _errors,
-// _warnings, <fields> FROM <table> WHERE _deleted = 0 AND _id > ?1 ORDER BY _id LIMIT ?2". Key-paged: the
+// Reads a dataset's live rows in _id order, a chunk at a time, with the caller's SQL: "SELECT _id, <errors>,
+// <warnings>, <fields> FROM <table> WHERE _deleted = 0 AND _id > ?1 ORDER BY _id LIMIT ?2". Key-paged: the
 // statement is reset after each chunk, so it is not active across the writes the caller makes between two.
 class RowChunkReader
 {

@@ -7,6 +7,7 @@
 #include "datasets/RecordValidator.h"
 #include "datasets/RuleRegistry.h"
 #include "datasets/TemplateRegistry.h"
+#include "records/RecordCounts.h"
 #include "records/RecordTable.h"
 #include "records/SecondaryIndexes.h"
 #include "store/Database.h"
@@ -140,16 +141,18 @@ ValidationResult ValidationJob::run(Database &db, const Options &options) const
         progress.dataset = dsId;
         problemtable::DatasetSync problemRows(db, dsId);
         QStringList names;
-        QByteArray columns = "_id, _errors, _warnings";
+        // The stored counts come from the counts table (RecordCounts.h), one rowid lookup per row.
+        const QByteArray table = quoted(tableName(dsId));
+        const QByteArray counts = quoted(recordcounts::tableName(dsId));
+        QByteArray columns = table + "._id, coalesce(c.errors, 0), coalesce(c.warnings, 0)";
         for (const FieldDef &f : tpl->fields()) {
             names << f.name;
-            columns += ", " + quoted(f.name);
+            columns += ", " + table + '.' + quoted(f.name);
         }
-        const QByteArray table = quoted(tableName(dsId));
-        const QByteArray select =
-            "SELECT " + columns + " FROM " + table + " WHERE _deleted = 0 AND _id > ?1 ORDER BY _id LIMIT ?2";
-        auto update =
-            db.prepare(("UPDATE " + table + " SET _errors = ?1, _warnings = ?2 WHERE _id = ?3").constData());
+        const QByteArray select = "SELECT " + columns + " FROM " + table + " LEFT JOIN " + counts +
+                                  " AS c ON c._id = " + table + "._id WHERE " + table + "._deleted = 0 AND " +
+                                  table + "._id > ?1 ORDER BY " + table + "._id LIMIT ?2";
+        recordcounts::Writer countWriter(db, dsId);
         const int width = static_cast<int>(names.size());
         std::optional<RowChunkReader> sameConnection;
         std::optional<RowChunkPrefetch> prefetch;
@@ -211,8 +214,7 @@ ValidationResult ValidationJob::run(Database &db, const Options &options) const
                 const int errors = findings.errors[i];
                 const int warnings = findings.warnings[i];
                 if (errors != p.chunk.errors[i] || warnings != p.chunk.warnings[i]) {
-                    update.bindAll(errors, warnings, static_cast<std::int64_t>(p.chunk.ids[i]));
-                    update.exec();
+                    countWriter.set(p.chunk.ids[i], errors, warnings);
                     ++result.changedCounts;
                 }
             }

@@ -30,7 +30,7 @@ struct ValidationResult
 {
     bool cancelled = false;      // nothing was changed
     qint64 rows = 0;             // live rows validated
-    qint64 changedCounts = 0;    // rows whose _errors/_warnings changed
+    qint64 changedCounts = 0;    // rows whose stored counts changed
     QList<RuleCount> ruleCounts; // after the run, for the validated datasets
     int indexesBuilt = 0;        // secondary indexes a big import had left to build (built first)
     double indexMs = 0;          // time spent building them (part of elapsedMs)
@@ -38,16 +38,17 @@ struct ValidationResult
 };
 
 // Re-validates whole datasets from the store: every live row goes through the RecordValidator again, and
-// the dataset's record_problems rows and each row's _errors/_warnings are rewritten, all in one transaction
-// (a cancel or a failure rolls everything back). Runs on the calling thread with a connection of its own
-// (never the GUI's), reading in key-paged chunks while the chunk before is validated on the thread pool, so
-// SQL and validation overlap on two cores. Given a second connection (Options::openReader), the chunks are
-// read on it, on a thread of their own, and the job's connection only writes; the validating threads hand
-// back their findings packed (problemtable::PackedFindings), so the writing thread only compares and binds. Cross-dataset lookups are answered from value sets loaded once
-// per run, not one query per row. Rows are not versioned or stamped: validation is not an edit.
-// Before that, the datasets' missing secondary indexes are built (secondaryindexes::buildMissing, one
-// transaction each): this job follows every import, and a big import leaves them for afterwards. A cancel
-// then may leave some built; they are only indexes, no data changes.
+// the dataset's record_problems rows and each row's stored counts (RecordCounts.h) are rewritten, all in one
+// transaction (a cancel or a failure rolls everything back). Runs on the calling thread with a connection of
+// its own (never the GUI's), reading in key-paged chunks while the chunk before is validated on the thread
+// pool, so SQL and validation overlap on two cores. Given a second connection (Options::openReader), the
+// chunks are read on it, on a thread of their own, and the job's connection only writes; the validating
+// threads hand back their findings packed (problemtable::PackedFindings), so the writing thread only compares
+// and binds. Cross-dataset lookups are answered from value sets loaded once per run, not one query per row.
+// Rows are not versioned or stamped: validation is not an edit. Before that, the datasets' missing secondary
+// indexes are built (secondaryindexes::buildMissing, one transaction each): this job follows every import,
+// and a big import leaves them for afterwards. A cancel then may leave some built; they are only indexes, no
+// data changes.
 class ValidationJob
 {
     Q_DECLARE_TR_FUNCTIONS(sinergi::ValidationJob)

@@ -14,7 +14,7 @@ class Database;
 // computed from the records (ReportSource's LabourSnapshot) remembers the counters it was read at and is
 // read again only when one of them moved: one indexed query instead of seconds of reading.
 //
-// Only record content counts. Validation findings (record_problems, _errors/_warnings), audit entries and
+// Only record content counts. Validation findings (record_problems, the counts tables), audit entries and
 // settings do not bump, so the grid's per-page PII audit entry or a validation run keep caches valid.
 // Counted per transaction, not per row (no triggers on rec_* tables: they would slow a 10^6-row import).
 namespace datageneration {

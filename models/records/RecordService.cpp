@@ -1,6 +1,7 @@
 #include "RecordService.h"
 
 #include "DataGeneration.h"
+#include "RecordCounts.h"
 #include "RecordTable.h"
 #include "approval/PeriodLock.h"
 #include "datasets/RecordValidator.h"
@@ -130,7 +131,8 @@ std::optional<int> RecordService::defaultViewRow(const QString &datasetId, qint6
 std::optional<QVariantMap> RecordService::get(const QString &datasetId, qint64 id) const
 {
     const DatasetTemplate &tpl = dataset(datasetId);
-    QByteArray sql = "SELECT _id, _version, _deleted, _errors, _warnings";
+    QByteArray sql = "SELECT _id, _version, _deleted, " + recordcounts::errorsOf(datasetId) + ", " +
+                     recordcounts::warningsOf(datasetId);
     for (const FieldDef &f : tpl.fields())
         sql += ", " + quoted(f.name);
     sql += " FROM " + quoted(tableName(datasetId)) + " WHERE _id = ?1";
@@ -155,6 +157,13 @@ static int countSeverity(const Problems &problems, Problem::Severity severity)
                                           [severity](const Problem &p) { return p.severity == severity; }));
 }
 
+void RecordService::storeCounts(const QString &datasetId, qint64 id, const Problems &problems)
+{
+    recordcounts::Writer(m_session.db(), datasetId)
+        .set(id, countSeverity(problems, Problem::Severity::Error),
+             countSeverity(problems, Problem::Severity::Warning));
+}
+
 qint64 RecordService::create(const QString &datasetId, const QVariantMap &values, Problems *problemsOut)
 {
     requireEdit();
@@ -175,9 +184,9 @@ qint64 RecordService::create(const QString &datasetId, const QVariantMap &values
         *problemsOut = problems;
 
     const QString now = QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
-    QByteArray columns = "_created_at, _updated_at, _updated_by, _errors, _warnings";
-    QByteArray params = "?1, ?1, ?2, ?3, ?4";
-    int n = 5;
+    QByteArray columns = "_created_at, _updated_at, _updated_by";
+    QByteArray params = "?1, ?1, ?2";
+    int n = 3;
     for (auto it = stored.cbegin(); it != stored.cend(); ++it) {
         columns += ", " + quoted(it.key());
         params += ", ?" + QByteArray::number(n++);
@@ -186,13 +195,13 @@ qint64 RecordService::create(const QString &datasetId, const QVariantMap &values
     auto ins = m_session.db().prepare(
         ("INSERT INTO " + quoted(tableName(datasetId)) + " (" + columns + ") VALUES (" + params + ")")
             .constData());
-    ins.bindAll(now, m_session.user().username, countSeverity(problems, Problem::Severity::Error),
-                countSeverity(problems, Problem::Severity::Warning));
-    n = 5;
+    ins.bindAll(now, m_session.user().username);
+    n = 3;
     for (auto it = stored.cbegin(); it != stored.cend(); ++it)
         ins.bind(n++, it.value());
     ins.exec();
     const qint64 id = m_session.db().lastInsertRowId();
+    storeCounts(datasetId, id, problems);
     datageneration::bump(m_session.db(), datasetId);
     problemtable::replace(m_session.db(), datasetId, id, problems);
 
@@ -246,20 +255,17 @@ void RecordService::update(const QString &datasetId, qint64 id, const QVariantMa
         PeriodLock::requireWritable(m_session.db(), tpl, current->value(tpl.periodField()),
                                     merged.value(tpl.periodField()));
 
-    QByteArray sql =
-        "UPDATE " + quoted(tableName(datasetId)) +
-        " SET _version = _version + 1, _updated_at = ?1, _updated_by = ?2, _errors = ?3, _warnings = ?4";
-    int n = 5;
+    QByteArray sql = "UPDATE " + quoted(tableName(datasetId)) +
+                     " SET _version = _version + 1, _updated_at = ?1, _updated_by = ?2";
+    int n = 3;
     for (auto it = changes.cbegin(); it != changes.cend(); ++it)
         sql += ", " + quoted(it.key()) + " = ?" + QByteArray::number(n++);
     sql += " WHERE _id = ?" + QByteArray::number(n) + " AND _version = ?" + QByteArray::number(n + 1);
 
     Transaction tx(m_session.db());
     auto up = m_session.db().prepare(sql.constData());
-    up.bindAll(QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs), m_session.user().username,
-               countSeverity(problems, Problem::Severity::Error),
-               countSeverity(problems, Problem::Severity::Warning));
-    n = 5;
+    up.bindAll(QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs), m_session.user().username);
+    n = 3;
     for (auto it = changes.cbegin(); it != changes.cend(); ++it)
         up.bind(n++, it.value().second);
     up.bind(n, static_cast<std::int64_t>(id));
@@ -267,6 +273,7 @@ void RecordService::update(const QString &datasetId, qint64 id, const QVariantMa
     up.exec();
     if (m_session.db().changes() != 1)
         throw Error(ErrorCode::Conflict, target(datasetId, id) + u" changed concurrently"_qs);
+    storeCounts(datasetId, id, problems);
     datageneration::bump(m_session.db(), datasetId);
     problemtable::replace(m_session.db(), datasetId, id, problems);
     appendHistory(datasetId, id, u"update"_qs, changes);
@@ -304,12 +311,7 @@ void RecordService::setDeleted(const QString &datasetId, qint64 id, bool deleted
         problemtable::clear(m_session.db(), datasetId, id);
     } else {
         const Problems problems = validate(datasetId, *current);
-        auto counts = m_session.db().prepare(
-            ("UPDATE " + quoted(tableName(datasetId)) + " SET _errors = ?1, _warnings = ?2 WHERE _id = ?3")
-                .constData());
-        counts.bindAll(countSeverity(problems, Problem::Severity::Error),
-                       countSeverity(problems, Problem::Severity::Warning), static_cast<std::int64_t>(id));
-        counts.exec();
+        storeCounts(datasetId, id, problems);
         problemtable::replace(m_session.db(), datasetId, id, problems);
     }
     appendHistory(

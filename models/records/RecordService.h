@@ -57,8 +57,8 @@ public:
 
 private:
     void requireEdit() const;
-    void writeFields(const DatasetTemplate &tpl, qint64 id, const QVariantMap &values,
-                     const Problems &problems);
+    // The record's validation counts (RecordCounts.h), inside the caller's transaction.
+    void storeCounts(const QString &datasetId, qint64 id, const Problems &problems);
     qint64 appendHistory(const QString &dataset, qint64 id, const QString &action,
                          const QMap<QString, QPair<QVariant, QVariant>> &changes, qint64 undoOf = 0);
     void setDeleted(const QString &dataset, qint64 id, bool deleted);

@@ -1,5 +1,6 @@
 #include "RecordSql.h"
 
+#include "RecordCounts.h"
 #include "RecordTable.h"
 #include "common/Error.h"
 
@@ -10,7 +11,7 @@ namespace sinergi {
 namespace {
 
 const QString kId = QStringLiteral("_id");
-const char *const kBookkeeping[] = {"_id", "_version", "_deleted", "_errors", "_warnings"};
+const char *const kBookkeeping[] = {"_id", "_version", "_deleted"};
 
 // The variants a prefix is looked up in: as typed, UPPER and Title. Indexes compare bytes (BINARY), and
 // names and places are kept either in capitals or in title case, so these three cover what an officer
@@ -49,6 +50,9 @@ RecordSql::RecordSql(const DatasetTemplate &tpl, const RecordQuery &query, bool 
         m_columns << QString::fromLatin1(c);
     for (const QString &c : std::as_const(m_columns))
         m_selectList += (m_selectList.isEmpty() ? "" : ", ") + recordtable::quoted(c);
+    // The validation counts, looked up beside the row (RecordCounts.h), as the last two columns.
+    m_columns << u"_errors"_qs << u"_warnings"_qs;
+    m_selectList += ", " + recordcounts::errorsOf(tpl.id()) + ", " + recordcounts::warningsOf(tpl.id());
 
     if (!isSortable(tpl, query.sortColumn))
         throw Error(ErrorCode::InvalidArgument,
@@ -97,8 +101,8 @@ QStringList RecordSql::quickSearchColumns(const DatasetTemplate &tpl)
 void RecordSql::addFilter(const ColumnFilter &filter)
 {
     if (filter.kind == ColumnFilter::Kind::HasProblems) {
-        m_conditions << "_errors > 0";
-        m_walkConditions << "_errors > 0";
+        m_conditions << recordcounts::hasErrors(m_tpl.id());
+        m_walkConditions << recordcounts::hasErrors(m_tpl.id());
         return;
     }
     if (filter.kind == ColumnFilter::Kind::IdIn) {

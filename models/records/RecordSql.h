@@ -16,7 +16,7 @@ namespace sinergi {
 // (whose parser allows [a-z][a-z0-9_]*) and are quoted; every value is a bound parameter.
 //
 // Row layout of page queries (columns()): the template fields in order, then _id, _version, _deleted,
-// _errors, _warnings.
+// _errors, _warnings (the validation counts, looked up in the counts table).
 //
 // Sorting is restricted to columns with an index of exactly (column, _id) (plus _id and a one-column
 // natural key): keyset paging then is an index range scan. Measured at 1M rows, an ORDER BY on a column

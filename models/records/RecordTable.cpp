@@ -34,9 +34,7 @@ QByteArray createTableSql(const DatasetTemplate &tpl)
            ",\n  _created_at TEXT NOT NULL"
            ",\n  _updated_at TEXT NOT NULL"
            ",\n  _updated_by TEXT NOT NULL"
-           ",\n  _import_id INTEGER"
-           ",\n  _errors INTEGER NOT NULL DEFAULT 0"
-           ",\n  _warnings INTEGER NOT NULL DEFAULT 0\n)";
+           ",\n  _import_id INTEGER\n)";
     return sql;
 }
 

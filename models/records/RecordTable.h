@@ -14,7 +14,8 @@ namespace sinergi::recordtable {
 // Besides one column per field, every table has bookkeeping columns, all prefixed with "_" (templates
 // cannot declare such names):
 //   _id (rowid), _deleted (soft delete), _version (optimistic locking), _created_at, _updated_at,
-//   _updated_by, _import_id (which bulk import created the row), _errors and _warnings (validation counts).
+//   _updated_by, _import_id (which bulk import created the row). The validation counts are kept beside the
+//   table (RecordCounts.h).
 
 QString tableName(const QString &datasetId);
 QByteArray quoted(const QString &identifier);

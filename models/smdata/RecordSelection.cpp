@@ -2,6 +2,7 @@
 
 #include "datasets/DatasetTemplate.h"
 #include "datasets/TemplateRegistry.h"
+#include "records/RecordCounts.h"
 #include "records/RecordTable.h"
 #include "store/Database.h"
 
@@ -70,7 +71,7 @@ QHash<qint64, FirstError> firstErrors(Database &db, const QString &dataset)
 
 void scan(Database &db, Work &w, const QByteArray &month)
 {
-    QByteArray sql = "SELECT _id, _deleted, _errors, ";
+    QByteArray sql = "SELECT _id, _deleted, " + recordcounts::errorsOf(w.tpl->id()) + ", ";
     sql += w.periodField.isEmpty() ? QByteArray("NULL")
                                    : "substr(" + recordtable::quoted(w.periodField) + ", 1, 7)";
     for (const Reference &r : std::as_const(w.refs))

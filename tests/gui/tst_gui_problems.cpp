@@ -42,8 +42,10 @@ const QString kDataset = u"pencari_kerja"_qs;
 QString errorCounts(Session &session)
 {
     auto s = session.db().prepare(
-        "SELECT group_concat(_errors || '/' || _warnings, ' ') FROM (SELECT _errors, _warnings FROM "
-        "rec_pencari_kerja WHERE _deleted = 0 ORDER BY _id)");
+        "SELECT group_concat(e || '/' || w, ' ') FROM (SELECT coalesce(c.errors, 0) AS e, "
+        "coalesce(c.warnings, 0) "
+        "AS w FROM rec_pencari_kerja AS r LEFT JOIN counts_pencari_kerja AS c ON c._id = r._id "
+        "WHERE r._deleted = 0 ORDER BY r._id)");
     return s.step() ? s.text(0) : QString();
 }
 

@@ -37,8 +37,8 @@ QList<Row> fill(Database &db, int rows)
     Transaction tx(db);
     auto s =
         db.prepare("INSERT INTO rec_pencari_kerja(_id, no_pendaftaran, nik, nama, tanggal_daftar, status, "
-                   "pendidikan, tahun_lulus, _deleted, _errors, _created_at, _updated_at, _updated_by) "
-                   "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 0, '2025-01-01', '2025-01-01', 'test')");
+                   "pendidikan, tahun_lulus, _deleted, _created_at, _updated_at, _updated_by) "
+                   "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, '2025-01-01', '2025-01-01', 'test')");
     const QStringList names{
         u"Budi Santoso"_qs, u"Siti; \"Ani\""_qs, u"Dewi\nLestari"_qs, u"=HYPERLINK(\"x\")"_qs,
         u"+62 Agus"_qs,     u"Ni Luh Ayu"_qs,    u"@Made"_qs};

@@ -645,7 +645,15 @@ private slots:
         const ImportReport kept = import(*s, csv(u"inv.csv"_qs, {bad}));
         QCOMPARE(kept.inserted, 1); // NIK says male: stored, flagged
         QCOMPARE(kept.withErrors, 1);
-        QVERIFY(count(*s, "SELECT _errors FROM rec_pencari_kerja") > 0);
+        QVERIFY(count(*s, "SELECT errors FROM counts_pencari_kerja") > 0);
+        // The corrected row upserted: the record's earlier error count goes with the error.
+        ImportOptions fix;
+        fix.mode = ImportOptions::Mode::Upsert;
+        const ImportReport fixed =
+            import(*s, csv(u"fix.csv"_qs, {QByteArray(bad).replace(",P,", ",L,")}), fix);
+        QCOMPARE(fixed.updated, 1);
+        QCOMPARE(fixed.withErrors, 0);
+        QCOMPARE(count(*s, "SELECT count(*) FROM counts_pencari_kerja WHERE errors > 0"), 0);
 
         auto s2 = newStore();
         ImportOptions o;

@@ -55,7 +55,7 @@ QStringList dump(Database &db, const QString &dataset)
     while (s.step())
         out << QStringLiteral("%1|%2|%3|%4|%5").arg(s.text(0), s.text(1), s.text(2), s.text(3), s.text(4));
     auto c = db.prepare(
-        ("SELECT _id, _errors, _warnings FROM rec_" + dataset.toUtf8() + " ORDER BY _id").constData());
+        ("SELECT _id, errors, warnings FROM counts_" + dataset.toUtf8() + " ORDER BY _id").constData());
     while (c.step())
         out << QStringLiteral("#%1 %2/%3").arg(c.text(0), c.text(1), c.text(2));
     return out;
@@ -331,8 +331,8 @@ private slots:
         Database &db = s->db();
         const auto forget = [&db] {
             db.exec("DELETE FROM record_problems");
-            db.exec("UPDATE rec_pencari_kerja SET _errors = 0, _warnings = 0");
-            db.exec("UPDATE rec_penempatan SET _errors = 0, _warnings = 0");
+            db.exec("DELETE FROM counts_pencari_kerja");
+            db.exec("DELETE FROM counts_penempatan");
         };
         const auto state = [&] { return dump(db, kJs) + dump(db, u"penempatan"_qs); };
         const ValidationJob job(m_templates, m_validator, &m_regions);

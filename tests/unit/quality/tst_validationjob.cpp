@@ -3,6 +3,7 @@
 #include "DatagenConfig.h"
 #include "RecordsFixture.h"
 #include "quality/ValidationJob.h"
+#include "records/RecordCounts.h"
 #include "records/RecordTable.h"
 #include "store/Transaction.h"
 
@@ -126,9 +127,9 @@ private slots:
                     qPrintable(
                         QStringLiteral("%1 row %2: no error on %3").arg(id).arg(it.key()).arg(it.value())));
             // The per-row counts agree with the table.
-            const QByteArray table = recordtable::quoted(recordtable::tableName(id));
+            const QByteArray table = recordtable::quoted(recordcounts::tableName(id));
             QCOMPARE(m_session->db()
-                         .scalar(("SELECT count(*) FROM " + table + " WHERE _errors > 0").constData())
+                         .scalar(("SELECT count(*) FROM " + table + " WHERE errors > 0").constData())
                          .toLongLong(),
                      qint64(want.size()));
         }

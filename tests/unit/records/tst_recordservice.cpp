@@ -73,6 +73,17 @@ private slots:
         const qint64 badId = records.create(u"pencari_kerja"_qs, bad, &problems);
         QVERIFY(!problems.isEmpty()); // saved anyway, flagged
         QVERIFY(records.get(u"pencari_kerja"_qs, badId)->value(u"_errors"_qs).toInt() > 0);
+        // Fixed, the record's counts row goes (a record without findings has none).
+        records.update(u"pencari_kerja"_qs, badId, {{u"jenis_kelamin"_qs, u"L"_qs}}, -1, &problems);
+        QCOMPARE(records.get(u"pencari_kerja"_qs, badId)->value(u"_errors"_qs).toInt(), 0);
+        const int warnings = static_cast<int>(problems.size());
+        QCOMPARE(records.get(u"pencari_kerja"_qs, badId)->value(u"_warnings"_qs).toInt(), warnings);
+        QCOMPARE(
+            s->db()
+                .scalar(("SELECT count(*) FROM counts_pencari_kerja WHERE _id = " + QByteArray::number(badId))
+                            .constData())
+                .toInt(),
+            warnings ? 1 : 0);
         QCOMPARE(codeOf([&] { records.create(u"pencari_kerja"_qs, {{u"no_such_field"_qs, 1}}); }),
                  ErrorCode::InvalidArgument);
         QCOMPARE(codeOf([&] { records.create(u"nope"_qs, {}); }), ErrorCode::InvalidArgument);
@@ -217,6 +228,42 @@ private slots:
         QCOMPARE(s->db().scalar("SELECT count(*) FROM sqlite_master WHERE name='rec_uji_ix_baru'").toInt(), 1);
         // A store made by a newer program is refused rather than downgraded.
         QCOMPARE(codeOf([&] { DatasetSchema::syncOne(s->db(), v1); }), ErrorCode::Unsupported);
+    }
+
+    // Stores made before the counts had a table of their own kept them in _errors/_warnings columns of the
+    // record table: opening such a store moves them (only the non-zero ones) and drops the columns.
+    void countColumnsMoveToTheCountsTable()
+    {
+        auto s = newStore();
+        const auto tpl =
+            DatasetTemplate::fromJson(R"({"id":"uji","version":1,"labels":{"id":"Uji","en":"Test"},
+            "natural_key":["kode"],
+            "fields":[{"name":"kode","type":"text","required":true,"pii":false,"share":"send","labels":{"id":"Kode","en":"Code"}}]})",
+                                      u"uji.json"_qs);
+        DatasetSchema::syncOne(s->db(), tpl);
+        Database &db = s->db();
+        // The earlier layout, as that version created it.
+        db.exec("DROP TABLE counts_uji");
+        db.exec("ALTER TABLE rec_uji ADD COLUMN _errors INTEGER NOT NULL DEFAULT 0");
+        db.exec("ALTER TABLE rec_uji ADD COLUMN _warnings INTEGER NOT NULL DEFAULT 0");
+        db.exec(
+            "INSERT INTO rec_uji(_id, kode, _created_at, _updated_at, _updated_by, _errors, _warnings) "
+            "VALUES "
+            "(1, 'K1', 't', 't', 'x', 2, 1), (2, 'K2', 't', 't', 'x', 0, 0), (3, 'K3', 't', 't', 'x', 0, 4)");
+
+        const DatasetSchema::Change c = DatasetSchema::syncOne(db, tpl); // same template version
+        QCOMPARE(c.fromVersion, c.toVersion);
+        auto rows = db.prepare("SELECT group_concat(_id || ':' || errors || '/' || warnings, ' ') FROM "
+                               "(SELECT * FROM counts_uji ORDER BY _id)");
+        QVERIFY(rows.step());
+        QCOMPARE(rows.text(0), u"1:2/1 3:0/4"_qs);
+        QCOMPARE(db.scalar("SELECT count(*) FROM pragma_table_info('rec_uji') WHERE name IN ('_errors', "
+                           "'_warnings')")
+                     .toInt(),
+                 0);
+        QCOMPARE(db.scalar("SELECT count(*) FROM rec_uji").toInt(), 3); // the records themselves untouched
+        DatasetSchema::syncOne(db, tpl);                                // a second open changes nothing
+        QCOMPARE(db.scalar("SELECT count(*) FROM counts_uji").toInt(), 2);
     }
 };
 

@@ -245,7 +245,7 @@ private slots:
         const auto snapshot = source.current();
 
         // A full validation as of a day before the registration: the dates are "in the future" now, so the
-        // findings and the rows' _errors change.
+        // findings and the rows' error counts change.
         ValidationJob::Options o;
         o.datasets = {kJs};
         o.today = QDate(2024, 6, 1);
