@@ -32,39 +32,12 @@ QString jsonList(const QStringList &items)
 
 } // namespace
 
-void DatasetSchema::adoptCountColumns(Database &db, const QString &datasetId)
-{
-    const QString table = recordtable::tableName(datasetId);
-    const QStringList present = tableColumns(db, table);
-    if (present.isEmpty())
-        return; // a new dataset: syncOne creates both tables
-    const bool oldColumns = present.contains(u"_errors"_qs) && present.contains(u"_warnings"_qs);
-    if (!oldColumns && !tableColumns(db, recordcounts::tableName(datasetId)).isEmpty())
-        return; // the usual open: nothing to do
-    Transaction tx(db);
-    db.exec(recordcounts::createTableSql(datasetId).constData());
-    if (oldColumns) {
-        // A store made before the counts had a table of their own: move them, then drop the columns
-        // (nothing reads them any more, and a stale copy would mislead).
-        const QByteArray t = recordtable::quoted(table);
-        db.exec(("INSERT OR REPLACE INTO " + recordtable::quoted(recordcounts::tableName(datasetId)) +
-                 " (_id, errors, warnings) SELECT _id, _errors, _warnings FROM " + t +
-                 " WHERE _errors <> 0 OR _warnings <> 0")
-                    .constData());
-        db.exec(("ALTER TABLE " + t + " DROP COLUMN _errors").constData());
-        db.exec(("ALTER TABLE " + t + " DROP COLUMN _warnings").constData());
-    }
-    tx.commit();
-}
-
 DatasetSchema::Change DatasetSchema::syncOne(Database &db, const DatasetTemplate &tpl)
 {
     Change change;
     change.dataset = tpl.id();
     change.toVersion = tpl.version();
     const QString table = recordtable::tableName(tpl.id());
-
-    adoptCountColumns(db, tpl.id());
 
     auto read = db.prepare("SELECT template_version FROM datasets WHERE id = ?1");
     read.bind(1, tpl.id());

@@ -30,11 +30,6 @@ public:
     // Returns what changed (empty when every table was already current).
     static QList<Change> sync(Database &db, const TemplateRegistry &templates);
     static Change syncOne(Database &db, const DatasetTemplate &tpl);
-
-private:
-    // Gives an existing dataset table its counts table (RecordCounts.h); a table that still has the
-    // _errors/_warnings columns of earlier versions has them moved there and dropped.
-    static void adoptCountColumns(Database &db, const QString &datasetId);
 };
 
 } // namespace sinergi

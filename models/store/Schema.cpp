@@ -2,6 +2,8 @@
 
 #include "Database.h"
 
+#include <QStringList>
+
 namespace sinergi {
 
 namespace {
@@ -279,6 +281,43 @@ void createSmdataShared(Database &db)
     )sql");
 }
 
+// Each record's validation counts moved out of the record rows into a table beside them
+// (records/RecordCounts.h): every dataset table rec_<id> gets counts_<id>, which takes the non-zero counts
+// of its _errors/_warnings columns; the columns are then dropped. Here, in a store migration, rather than
+// when a template is synced: every reader of the counts (dashboard, SMData selection, reports) may come
+// before the records page syncs the templates. The names are spelled out: a migration keeps doing what it
+// did when it was written, whatever RecordCounts says later.
+void moveValidationCounts(Database &db)
+{
+    QStringList datasets;
+    {
+        auto s = db.prepare("SELECT substr(name, 5) FROM sqlite_schema WHERE type = 'table' AND "
+                            "name LIKE 'rec\\_%' ESCAPE '\\'");
+        while (s.step())
+            datasets << s.text(0);
+    }
+    for (const QString &id : std::as_const(datasets)) {
+        const QByteArray rec = '"' + (u"rec_"_qs + id).toUtf8() + '"';
+        const QByteArray counts = '"' + (u"counts_"_qs + id).toUtf8() + '"';
+        db.exec(("CREATE TABLE IF NOT EXISTS " + counts +
+                 " (_id INTEGER PRIMARY KEY, errors INTEGER NOT NULL, warnings INTEGER NOT NULL)")
+                    .constData());
+        auto has =
+            db.prepare("SELECT count(*) FROM pragma_table_info(?1) WHERE name IN ('_errors', '_warnings')");
+        has.bind(1, u"rec_"_qs + id);
+        const bool oldColumns = has.step() && has.int64(0) == 2;
+        has.reset();
+        if (!oldColumns)
+            continue;
+        db.exec(("INSERT OR REPLACE INTO " + counts +
+                 " (_id, errors, warnings) SELECT _id, _errors, _warnings FROM " + rec +
+                 " WHERE _errors <> 0 OR _warnings <> 0")
+                    .constData());
+        db.exec(("ALTER TABLE " + rec + " DROP COLUMN _errors").constData());
+        db.exec(("ALTER TABLE " + rec + " DROP COLUMN _warnings").constData());
+    }
+}
+
 } // namespace
 
 const Migrations &storeMigrations()
@@ -294,6 +333,7 @@ const Migrations &storeMigrations()
         {8, "smdata: batch line to record map, installation keys", createSmdataBatchRecords},
         {9, "smdata: consolidated shared data pulled for reconciliation", createSmdataShared},
         {10, "reference data: administrator-loaded region list editions", createRegionEditions},
+        {11, "records: validation counts beside the record tables", moveValidationCounts},
     });
     return migrations;
 }
