@@ -1,5 +1,7 @@
 #include "PreparedRowQueue.h"
 
+#include "common/ThreadPriority.h"
+
 #include <algorithm>
 
 namespace sinergi {
@@ -36,6 +38,7 @@ void PreparedRowQueue::fail(std::uint64_t seq)
 
 void PreparedRowQueue::readLoop()
 {
+    threadpriority::lowerCurrentThread();
     try {
         for (;;) {
             Batch batch;
@@ -75,6 +78,7 @@ void PreparedRowQueue::readLoop()
 
 void PreparedRowQueue::workLoop()
 {
+    threadpriority::lowerCurrentThread();
     for (;;) {
         std::pair<std::uint64_t, Batch> job;
         {

@@ -25,11 +25,17 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <atomic>
 #include <chrono>
 #include <stdexcept>
 #include <thread>
 
 #include <xlsxwriter.h>
+
+#ifdef Q_OS_LINUX
+#include <sys/resource.h>
+#include <unistd.h>
+#endif
 
 using namespace sinergi;
 
@@ -536,6 +542,32 @@ private slots:
         QCOMPARE(p.inserted, 1);
         QCOMPARE(p.withErrors, 0);
     }
+
+#ifdef Q_OS_LINUX
+    // The reader and the converters run below the consuming thread's priority, so that on two cores they
+    // do not take turns with the one thread that writes (threadpriority::lowerCurrentThread).
+    void preparedRowQueueThreadsRunBelowTheConsumer()
+    {
+        const auto niceOfThisThread = [] { return getpriority(PRIO_PROCESS, static_cast<id_t>(gettid())); };
+        const int consumer = niceOfThisThread();
+        QVERIFY2(consumer < 19, "the test needs room below the consumer's priority");
+        std::atomic<int> readerNice{-100}, workerNice{-100};
+        qint64 n = 0;
+        PreparedRowQueue queue(
+            [&](PreparedRow &r) {
+                readerNice = niceOfThisThread();
+                r.line = ++n;
+                return n <= 10;
+            },
+            [&](PreparedRow &) { workerNice = niceOfThisThread(); });
+        std::vector<PreparedRow> batch;
+        while (queue.next(batch)) {
+        }
+        QCOMPARE(niceOfThisThread(), consumer); // the consumer itself is left as it was
+        QVERIFY2(readerNice > consumer, qPrintable(QStringLiteral("reader %1, consumer %2").arg(readerNice.load()).arg(consumer)));
+        QVERIFY2(workerNice > consumer, qPrintable(QStringLiteral("worker %1, consumer %2").arg(workerNice.load()).arg(consumer)));
+    }
+#endif
 
     // The queue behind the importer: batches come out in file order whatever order the workers finish
     // them in, and a failure surfaces after every row before it.

@@ -19,6 +19,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <limits>
 #include <thread>
 
 using namespace sinergi;
@@ -364,7 +365,9 @@ private slots:
                                         QVariant(u"\U0001F600 ok"_qs),
                                         QVariant(QString(u""_qs)),
                                         QVariant(qlonglong(-42)),
+                                        QVariant(std::numeric_limits<qlonglong>::max()), // all 64 bits
                                         QVariant(2.5),
+                                        QVariant(-1.0e300),
                                         QVariant(),
                                         QVariant(QMetaType::fromType<QString>()), // a null QString variant
                                         QVariant(QDate(2024, 1, 5)),

@@ -7,6 +7,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <sqlite3.h>
 #include <sys/resource.h>
 #include <csignal>
 
@@ -50,6 +51,16 @@ private slots:
         QCOMPARE(db.scalar("PRAGMA temp_store").toInt(), 2); // MEMORY
         QVERIFY(db.integrityCheck().isEmpty());
         QVERIFY(db.cipherIntegrityCheck().isEmpty());
+    }
+
+    // SQLite's allocation statistics are off (their global mutex was taken on every allocation of every
+    // connection): after an open and some writes, the statistic has counted nothing.
+    void allocationStatisticsAreOff()
+    {
+        Database db = Database::open(path("memstatus.db"), fixedKey(), Database::Mode::Create);
+        fill(db, 50, u"m"_qs);
+        QCOMPARE(sqlite3_memory_used(), 0);
+        QCOMPARE(sqlite3_memory_highwater(0), 0);
     }
 
     void wrongKeyIsWrongKey()
