@@ -7,9 +7,9 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <csignal>
 #include <sqlite3.h>
 #include <sys/resource.h>
-#include <csignal>
 
 using namespace sinergi;
 using namespace sinergi::test;
