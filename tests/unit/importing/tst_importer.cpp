@@ -564,8 +564,10 @@ private slots:
         while (queue.next(batch)) {
         }
         QCOMPARE(niceOfThisThread(), consumer); // the consumer itself is left as it was
-        QVERIFY2(readerNice > consumer, qPrintable(QStringLiteral("reader %1, consumer %2").arg(readerNice.load()).arg(consumer)));
-        QVERIFY2(workerNice > consumer, qPrintable(QStringLiteral("worker %1, consumer %2").arg(workerNice.load()).arg(consumer)));
+        QVERIFY2(readerNice > consumer,
+                 qPrintable(QStringLiteral("reader %1, consumer %2").arg(readerNice.load()).arg(consumer)));
+        QVERIFY2(workerNice > consumer,
+                 qPrintable(QStringLiteral("worker %1, consumer %2").arg(workerNice.load()).arg(consumer)));
     }
 #endif
 
