@@ -112,8 +112,9 @@ private:
 
     void appendUtf8(const QString &text, Slot &s)
     {
-        // The readers' limits (ImportLimits) keep a row's text far below 4 GiB; a row beyond it is
-        // refused rather than bound wrong.
+        // The readers' default limits (ImportLimits: 1,000 cells of at most 1 Mi characters, so under
+        // 3 GB of UTF-8) keep a row's text below 4 GiB; with other limits, a row beyond is refused rather
+        // than bound wrong.
         const size_t offset = m_text.size();
         sinergi::appendUtf8(m_text, text);
         if (m_text.size() > std::numeric_limits<std::uint32_t>::max())

@@ -118,6 +118,25 @@ private slots:
         }
     }
 
+    // The first non-ASCII byte at every position of the eight-byte words the UTF-8 check skips ASCII in,
+    // and at the end of the block: a Windows-1252 é (not UTF-8) switches the encoding, a UTF-8 é is read
+    // as é. Either way the cell reads "é" in the same place.
+    void firstNonAsciiByteAtEveryOffset()
+    {
+        for (int offset = 0; offset < 20; ++offset) {
+            for (const QByteArray &e : {QByteArray("\xE9"), QByteArray("\xC3\xA9")}) {
+                const QByteArray bytes = "a\n" + QByteArray(offset, 'x') + e + "yz\n";
+                for (const qint64 block : {qint64(64 * 1024), qint64(8), qint64(offset + 3)}) {
+                    auto r = fromBytes(bytes, smallBlocks(block));
+                    const auto rows = allRows(*r);
+                    QCOMPARE(rows.size(), 1);
+                    QCOMPARE(rows.first().value(0), QString(offset, u'x') + u"\u00E9yz"_qs);
+                    QCOMPARE(r->encoding(), e.size() == 1 ? TextEncoding::Windows1252 : TextEncoding::Utf8);
+                }
+            }
+        }
+    }
+
     void mixedEncodingIsReported()
     {
         QByteArray bytes("a,b\nx,\xC3\xA9\n");
