@@ -44,7 +44,9 @@ struct PreparedRow
 // most), and delivered batches go back to the reader through recycle(), so the rows' buffers are reused
 // and freed on the producer side, not on the writing thread.
 // An exception on a producer thread is re-thrown to the consumer by next() once every batch before it has
-// been delivered.
+// been delivered. The reader and the workers run a little below the consumer's priority
+// (threadpriority::lowerCurrentThread): when the rows are ready faster than they are written, the writing
+// thread, which the whole import waits for, is not the one that waits for a core.
 class PreparedRowQueue
 {
 public:
