@@ -3,6 +3,8 @@
 #include <QtGlobal>
 
 #if defined(Q_OS_WIN)
+#define NOMINMAX
+#define WIN32_LEAN_AND_MEAN
 #include <windows.h>
 #elif defined(Q_OS_LINUX)
 #include <cerrno>

@@ -550,7 +550,8 @@ private slots:
     {
         const auto niceOfThisThread = [] { return getpriority(PRIO_PROCESS, static_cast<id_t>(gettid())); };
         const int consumer = niceOfThisThread();
-        QVERIFY2(consumer < 19, "the test needs room below the consumer's priority");
+        if (consumer >= 19)
+            QSKIP("this test runs at the lowest priority already: there is no room below it");
         std::atomic<int> readerNice{-100}, workerNice{-100};
         qint64 n = 0;
         PreparedRowQueue queue(
