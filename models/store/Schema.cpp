@@ -296,14 +296,14 @@ void moveValidationCounts(Database &db)
         while (s.step())
             datasets << s.text(0);
     }
+    auto has =
+        db.prepare("SELECT count(*) FROM pragma_table_info(?1) WHERE name IN ('_errors', '_warnings')");
     for (const QString &id : std::as_const(datasets)) {
         const QByteArray rec = '"' + (u"rec_"_qs + id).toUtf8() + '"';
         const QByteArray counts = '"' + (u"counts_"_qs + id).toUtf8() + '"';
         db.exec(("CREATE TABLE IF NOT EXISTS " + counts +
                  " (_id INTEGER PRIMARY KEY, errors INTEGER NOT NULL, warnings INTEGER NOT NULL)")
                     .constData());
-        auto has =
-            db.prepare("SELECT count(*) FROM pragma_table_info(?1) WHERE name IN ('_errors', '_warnings')");
         has.bind(1, u"rec_"_qs + id);
         const bool oldColumns = has.step() && has.int64(0) == 2;
         has.reset();
